@@ -183,4 +183,20 @@ public final class CaseStore {
             return out;
         });
     }
+
+    /** Removes cases no transcript, speaker or attribute value refers to (left over by a sheet). */
+    public void dropUnusedCases(Tx tx) throws SQLException {
+        List<Long> orphans = new ArrayList<>();
+        try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM transcripts t WHERE t.case_id = c.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM speaker_cases s WHERE s.case_id = c.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM attribute_values v WHERE v.case_id = c.id)")) {
+            while (rs.next()) {
+                orphans.add(rs.getLong(1));
+            }
+        }
+        for (long id : orphans) {
+            tx.delete("cases", id);
+        }
+    }
 }

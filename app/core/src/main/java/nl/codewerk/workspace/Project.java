@@ -10,6 +10,7 @@ import nl.codewerk.memo.MemoService;
 import nl.codewerk.project.Database;
 import nl.codewerk.project.ProjectFile;
 import nl.codewerk.project.UndoLog;
+import nl.codewerk.transcript.ImportService;
 import nl.codewerk.transcript.TranscriptStore;
 
 /**
@@ -71,6 +72,10 @@ public final class Project implements AutoCloseable {
 
     public TranscriptStore transcripts() {
         return transcripts;
+    }
+
+    public ImportService importer() {
+        return new ImportService(database, transcripts, cases);
     }
 
     public CaseStore cases() {
