@@ -37,7 +37,10 @@ public final class ProjectFile {
         return Migrations.CURRENT;
     }
 
-    /** Creates a new, empty project file; refuses to overwrite anything. */
+    /**
+     * Creates a new, empty project file; refuses to overwrite anything. The file is built under a
+     * temporary name and moved into place complete, so a crash never leaves a half-made project.
+     */
     public static Database create(Path file, String projectName) {
         Path absolute = file.toAbsolutePath();
         if (Files.exists(absolute)) {
@@ -48,9 +51,9 @@ public final class ProjectFile {
             throw new ProjectException("project.noFolder", dir);
         }
         ProjectLock lock = ProjectLock.acquire(absolute);
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".creating-" + UUID.randomUUID());
         try {
-            Connection connection = connect(absolute, false);
-            try (Statement st = connection.createStatement()) {
+            try (Connection connection = connect(temp, false); Statement st = connection.createStatement()) {
                 st.execute("PRAGMA application_id = " + APPLICATION_ID);
                 Migrations.migrate(connection, 0);
                 try (PreparedStatement ps = connection.prepareStatement("INSERT INTO project_info (key, value) VALUES (?, ?)")) {
@@ -59,17 +62,19 @@ public final class ProjectFile {
                     insertInfo(ps, "guid", UUID.randomUUID().toString());
                     insertInfo(ps, "created_by", "Codewerk schema " + Migrations.CURRENT);
                 }
-            } catch (SQLException e) {
-                connection.close();
-                throw e;
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
-            return new Database(absolute, connection, lock, false);
-        } catch (SQLException e) {
+            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-wal"));
+            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-shm"));
+            Files.move(temp, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return new Database(absolute, connect(absolute, false), lock, false);
+        } catch (SQLException | IOException e) {
             lock.release();
-            deleteQuietly(absolute);
+            deleteQuietly(temp);
             throw new ProjectException(e, "project.cannotCreate", absolute.getFileName(), e.getMessage());
         } catch (RuntimeException e) {
             lock.release();
+            deleteQuietly(temp);
             throw e;
         }
     }
