@@ -1,0 +1,134 @@
+package nl.codewerk.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import nl.codewerk.util.Ids;
+import nl.codewerk.workspace.Project;
+
+/**
+ * Kills a working Codewerk process with SIGKILL at a random moment, reopens its project and
+ * checks that nothing acknowledged was lost and nothing half-done remains.
+ */
+public final class CrashTrials {
+
+    /** The outcome of one trial; {@code problems} is empty when the project survived intact. */
+    public record Trial(int number, long killedAfterMs, int acknowledgedImports, int acknowledgedCodings, List<String> problems) {
+    }
+
+    private final Path workDir;
+    private final long seed;
+
+    public CrashTrials(Path workDir, long seed) {
+        this.workDir = workDir;
+        this.seed = seed;
+    }
+
+    public List<Trial> run(int trials, java.io.PrintStream log) throws Exception {
+        Random random = new Random(seed);
+        List<Trial> out = new ArrayList<>();
+        for (int i = 0; i < trials; i++) {
+            Trial trial = runOne(i, 150 + random.nextInt(2500), random.nextLong());
+            out.add(trial);
+            log.printf("trial %d: killed after %d ms, %d imports and %d codings acknowledged: %s%n", i, trial.killedAfterMs(),
+                    trial.acknowledgedImports(), trial.acknowledgedCodings(), trial.problems().isEmpty() ? "ok" : trial.problems());
+        }
+        return out;
+    }
+
+    private Trial runOne(int number, long killAfterMs, long childSeed) throws Exception {
+        Path dir = workDir.resolve("crash-" + number);
+        Files.createDirectories(dir);
+        Path project = dir.resolve("crash.cwk");
+        Files.deleteIfExists(project);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), project.toString(), dir.resolve("texts").toString(), Long.toString(childSeed))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> acks = new CopyOnWriteArrayList<>();
+        Thread reader = Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    acks.add(line);
+                }
+            } catch (java.io.IOException ignored) {
+                // The pipe breaks when the child is killed: that is the point.
+            }
+        });
+        Thread.sleep(killAfterMs);
+        child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hooks, no flush
+        child.waitFor(10, TimeUnit.SECONDS);
+        reader.join(2000);
+        return check(number, killAfterMs, project, List.copyOf(acks));
+    }
+
+    private static Trial check(int number, long killedAfterMs, Path project, List<String> acks) throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<String[]> imports = acks.stream().filter(l -> l.startsWith("ACK import ")).map(l -> l.split(" ")).toList();
+        List<String[]> codings = acks.stream().filter(l -> l.startsWith("ACK coding ")).map(l -> l.split(" ")).toList();
+        boolean created = acks.contains("ACK created");
+        if (!Files.exists(project)) {
+            if (created) {
+                problems.add("project acknowledged as created is missing");
+            }
+            return new Trial(number, killedAfterMs, imports.size(), codings.size(), problems);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                if (!"ok".equals(rs.getString(1))) {
+                    problems.add("integrity_check: " + rs.getString(1));
+                }
+            }
+            for (String[] ack : imports) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT name FROM transcripts WHERE id = ?")) {
+                    ps.setLong(1, Long.parseLong(ack[3]));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next() || !ack[2].equals(rs.getString(1))) {
+                            problems.add("acknowledged import lost: " + ack[2]);
+                        }
+                    }
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT t.id, t.text, t.text_sha256, (SELECT COUNT(*) FROM turns u WHERE u.transcript_id = t.id) FROM transcripts t")) {
+                while (rs.next()) {
+                    if (!Ids.sha256(rs.getString(2)).equals(rs.getString(3)) || rs.getInt(4) == 0) {
+                        problems.add("half-imported transcript " + rs.getLong(1));
+                    }
+                }
+            }
+            for (String[] ack : codings) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT transcript_id, start, end, code_id FROM codings WHERE id = ?")) {
+                    ps.setLong(1, Long.parseLong(ack[2]));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next() || rs.getLong(1) != Long.parseLong(ack[3]) || rs.getInt(2) != Integer.parseInt(ack[4])
+                                || rs.getInt(3) != Integer.parseInt(ack[5]) || !ack[6].equals(rs.getString(4))) {
+                            problems.add("acknowledged coding lost: " + ack[2]);
+                        }
+                    }
+                }
+            }
+        }
+        if (created) {
+            // The project must also open normally again (lock released by the OS, schema intact).
+            try (Project reopened = Project.open(project)) {
+                reopened.transcripts().count();
+            } catch (RuntimeException e) {
+                problems.add("does not reopen: " + e.getMessage());
+            }
+        }
+        return new Trial(number, killedAfterMs, imports.size(), codings.size(), problems);
+    }
+}
