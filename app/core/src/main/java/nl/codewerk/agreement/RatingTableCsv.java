@@ -134,7 +134,11 @@ public final class RatingTableCsv {
 
     /** One-based line on which a record starts, counted from the parser's character offset. */
     private static int lineOf(String text, CSVRecord record) {
-        long end = Math.min(record.getCharacterPosition(), text.length());
+        int end = (int) Math.min(record.getCharacterPosition(), text.length());
+        // The offset is taken before the parser skips empty lines; an empty line is never a record.
+        while (end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r')) {
+            end++;
+        }
         int line = 1;
         for (int i = 0; i < end; i++) {
             char ch = text.charAt(i);
