@@ -18,8 +18,9 @@ public final class BrennanPredigerKappa {
         }
         int q = table.categories().size();
         if (q == 1) {
-            // One category means every pair agrees (p_a = 1). The formula reads 0/0 here, but unlike
-            // kappa the coefficient claims no chance model from the data; we report the agreement, 1.
+            // A single known category means every pair agrees (p_a = 1) while 1/q = 1 makes the formula
+            // 0/0. We report the observed agreement, 1.0, as docs/agreement.md states; declaring the
+            // full category set avoids the case.
             return AgreementValue.of(pa);
         }
         double pe = 1.0 / q;

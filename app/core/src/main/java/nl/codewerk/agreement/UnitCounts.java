@@ -97,7 +97,7 @@ final class UnitCounts {
         return pi;
     }
 
-    /** The categories used in units with at least {@code minRatings} ratings; -1 when none, -2 when several. */
+    /** The only category used in units with at least {@code minRatings} ratings; -1 when none, -2 when several. */
     int soleCategory(int minRatings) {
         int sole = -1;
         for (int u = 0; u < counts.length; u++) {

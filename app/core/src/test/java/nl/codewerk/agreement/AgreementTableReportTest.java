@@ -2,6 +2,7 @@ package nl.codewerk.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,8 +63,8 @@ class AgreementTableReportTest {
         AgreementTableReport narrow = AgreementTableReport.of(table, "bp", MeasureLevel.NOMINAL, null);
         AgreementTableReport wide = AgreementTableReport.of(table, "BP", MeasureLevel.NOMINAL, List.of("a", "b", "c"));
         // p_a = 2/3; q = 2 gives 1/3, q = 3 gives 1/2.
-        assertThat(narrow.value()).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(wide.value()).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(narrow.value()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(wide.value()).isCloseTo(0.5, within(1e-12));
     }
 
     @Test

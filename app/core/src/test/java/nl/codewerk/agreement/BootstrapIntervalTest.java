@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class BootstrapIntervalTest {
     @Test
     void noIntervalWhenTooManyResamplesAreNotDefined() {
         String[] rows = new String[20];
-        java.util.Arrays.fill(rows, "aa");
+        Arrays.fill(rows, "aa");
         rows[19] = "bb";
         RatingTable rare = Tables.ofRows(rows);
         assertThat(CohenKappa.of(rare).isDefined()).isTrue();

@@ -3,6 +3,7 @@ package nl.codewerk.agreement;
 import static nl.codewerk.agreement.Tables.reasonOf;
 import static nl.codewerk.agreement.Tables.valueOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -104,9 +105,9 @@ class EdgeCasesTest {
 
     @Test
     void definedValuesAreFinite() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgreementValue.of(Double.NaN))
+        assertThatThrownBy(() -> AgreementValue.of(Double.NaN))
                 .isInstanceOf(IllegalStateException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgreementValue.notDefined(" "))
+        assertThatThrownBy(() -> AgreementValue.notDefined(" "))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

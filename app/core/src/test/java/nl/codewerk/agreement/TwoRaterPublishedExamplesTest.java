@@ -5,6 +5,8 @@ import static nl.codewerk.agreement.Tables.valueOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,13 +94,13 @@ class TwoRaterPublishedExamplesTest {
     @Test
     void cohenSkipsIncompleteUnits() {
         RatingTable complete = Tables.fromContingency(new int[][] {{20, 5}, {10, 15}}, List.of("Yes", "No"));
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (int u = 0; u < complete.unitCount(); u++) {
-            rows.add(java.util.Arrays.asList(complete.rating(u, 0), complete.rating(u, 1)));
+            rows.add(Arrays.asList(complete.rating(u, 0), complete.rating(u, 1)));
         }
-        rows.add(java.util.Arrays.asList("Yes", null));
-        rows.add(java.util.Arrays.asList(null, "No"));
-        rows.add(java.util.Arrays.asList(null, null));
+        rows.add(Arrays.asList("Yes", null));
+        rows.add(Arrays.asList(null, "No"));
+        rows.add(Arrays.asList(null, null));
         RatingTable withMissing = RatingTable.of(List.of("A", "B"), rows);
         assertThat(valueOf(CohenKappa.of(withMissing))).isCloseTo(0.4, within(1e-12));
         assertThat(valueOf(ScottPi.of(withMissing))).isCloseTo(valueOf(ScottPi.of(complete)), within(1e-12));
