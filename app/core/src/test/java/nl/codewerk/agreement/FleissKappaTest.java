@@ -41,7 +41,7 @@ class FleissKappaTest {
     }
 
     // Gwet's R package irrCAC, README, data set distrib.6raters (15 psychiatric patients, 6 raters,
-    // 5 diagnoses; after Fleiss 1971). Printed: fleiss.kappa.dist 0.4139265 (pa 0.5511111,
+    // 5 diagnoses). Printed: fleiss.kappa.dist 0.4139265 (pa 0.5511111,
     // pe 0.2340741), gwet.ac1.dist 0.4448007, bp.coeff.dist 0.4388889, krippen.alpha.dist 0.4204384.
     private static final int[][] SIX_RATERS = {
         {0, 0, 0, 6, 0}, {0, 3, 0, 0, 3}, {0, 1, 4, 0, 1}, {0, 0, 0, 0, 6}, {0, 3, 0, 3, 0},
