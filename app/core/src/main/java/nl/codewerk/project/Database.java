@@ -109,16 +109,29 @@ public final class Database implements AutoCloseable {
                 }
                 connection.commit();
             } catch (RuntimeException | SQLException | Error e) {
-                connection.rollback();
+                rollbackKeeping(e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // SQLite may have ended the transaction itself (SQLITE_FULL); nothing is open.
+                }
             }
         } catch (SQLException e) {
             throw storageFailure(e);
         }
         fire(new ChangeEvent(tx.touchedTables(), label, kind));
         return result;
+    }
+
+    /** Rolls back; SQLite may already have rolled back itself (disk full), which must not hide why. */
+    private void rollbackKeeping(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
     }
 
     void fire(ChangeEvent event) {
