@@ -32,6 +32,7 @@ public final class BenchMain {
         Path out = Path.of("bench-out");
         Set<String> only = new LinkedHashSet<>(ALL);
         int crashTrials = 0;
+        List<Integer> scaling = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--transcripts" -> transcripts = Integer.parseInt(args[++i]);
@@ -40,9 +41,11 @@ public final class BenchMain {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
                 case "--crash-trials" -> crashTrials = Integer.parseInt(args[++i]);
+                case "--scaling" -> scaling = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
                 case "--help", "-h" -> {
                     System.out.println("usage: java -jar codewerk-bench.jar [--transcripts N] [--words W] [--only NAME,...] [--seed S] --out DIR");
                     System.out.println("       java -jar codewerk-bench.jar --crash-trials N --out DIR");
+                    System.out.println("       java -jar codewerk-bench.jar --scaling 100,300,1000 --words W --out DIR   (writes scaling.png and scaling.json)");
                     System.out.println("metrics: " + String.join(", ", ALL));
                     return 0;
                 }
@@ -67,7 +70,28 @@ public final class BenchMain {
                     return 2;
                 }
             }
-            BenchContext context = new BenchContext(transcripts, words, seed, work);
+            if (!scaling.isEmpty()) {
+                java.util.Map<Integer, List<Metric>> runs = new java.util.LinkedHashMap<>();
+                for (int n : scaling) {
+                    System.out.println("scale " + n + " transcripts ...");
+                    runs.put(n, measure(new BenchContext(n, words, seed, Files.createTempDirectory(work, "n" + n + "-")), only));
+                }
+                new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.resolve("scaling.json").toFile(), runs);
+                ScalingChart.write(out.resolve("scaling.png"), runs, machine());
+                System.out.println("wrote " + out.resolve("scaling.png") + " and scaling.json");
+                return 0;
+            }
+            List<Metric> results = measure(new BenchContext(transcripts, words, seed, work), only);
+            ResultsWriter.write(out, results, machine());
+            System.out.println("wrote " + out.resolve("results.json") + " and results.md");
+            return 0;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static List<Metric> measure(BenchContext context, Set<String> only) throws Exception {
+        {
             context.corpus();
             PeakHeap.reset();
             List<Metric> results = new ArrayList<>();
@@ -86,11 +110,7 @@ public final class BenchMain {
                 results.add(PeakHeap.measure(context.scale()));
             }
             results.sort(java.util.Comparator.comparingInt(m -> ALL.indexOf(m.metric())));
-            ResultsWriter.write(out, results, machine());
-            System.out.println("wrote " + out.resolve("results.json") + " and results.md");
-            return 0;
-        } finally {
-            deleteTree(work);
+            return results;
         }
     }
 

@@ -30,6 +30,7 @@ public final class CodingService {
     }
 
     private final Database database;
+    private final Map<String, Integer> lengths = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CodingService(Database database) {
         this.database = database;
@@ -258,15 +259,35 @@ public final class CodingService {
         }
     }
 
-    private static int textLength(Tx tx, long transcriptId) throws SQLException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT text FROM transcripts WHERE id = ?")) {
+    /**
+     * The transcript's length in UTF-16 units. SQLite's length() counts code points, so the text
+     * is measured in Java once per version of it (keyed by its hash) instead of on every coding.
+     */
+    private int textLength(Tx tx, long transcriptId) throws SQLException {
+        String hash;
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT text_sha256 FROM transcripts WHERE id = ?")) {
             ps.setLong(1, transcriptId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new CodingException("coding.unknownTranscript", transcriptId);
                 }
-                // SQLite's length() counts code points; offsets are UTF-16 units, so measure in Java.
-                return rs.getString(1).length();
+                hash = rs.getString(1);
+            }
+        }
+        Integer known = lengths.get(hash);
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT text FROM transcripts WHERE id = ?")) {
+            ps.setLong(1, transcriptId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int length = rs.getString(1).length();
+                if (lengths.size() > 1000) {
+                    lengths.clear();
+                }
+                lengths.put(hash, length);
+                return length;
             }
         }
     }
