@@ -36,6 +36,7 @@ public final class CodewerkCommand {
 
     /** Runs a command line with the process's standard streams; returns the exit code. */
     public static int execute(String[] args) {
+        quietLibraries();
         // JSON is escaped to ASCII (see Json), so the console's own encoding is right for everything.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
@@ -52,6 +53,16 @@ public final class CodewerkCommand {
             out.flush();
             err.flush();
             Messages.setLocale(before);
+        }
+    }
+
+    /**
+     * Libraries (sqlite-jdbc, Tika) log through SLF4J, which has no backend here on purpose; without
+     * this it warns about that on stderr, where only our one-line problems belong.
+     */
+    public static void quietLibraries() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
     }
 

@@ -51,9 +51,12 @@ class InfoCommandTest {
     void readsAProjectThatIsOpenForWritingElsewhere() {
         Path project = Cli.projectWithTestCodebook(dir);
         try (var open = nl.codewerk.workspace.Project.open(project)) {
+            open.codebook().add(nl.codewerk.codebook.CodebookService.NewCode.named("Nieuw", null), "test");
+
             Cli.Result result = Cli.run("info", project, "--json");
 
             assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(result.json().get("counts").get("codes").asInt()).isEqualTo(5);
         }
     }
 }

@@ -16,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        CodewerkCommand.quietLibraries();
         if (args.length > 0) {
             System.exit(CodewerkCommand.execute(args));
         }

@@ -42,6 +42,7 @@ class LauncherTest {
 
         assertThat(created.exit()).as(created.err()).isZero();
         assertThat(info.exit()).as(info.err()).isZero();
+        assertThat(created.err() + info.err()).as("nothing but problems goes to stderr").isEmpty();
         assertThat(info.out()).contains("\"schemaVersion\"").contains("[class,load] nl.codewerk.cli.InfoCommand ");
         assertThat(created.out() + info.out()).doesNotContain("[class,load] javafx.").doesNotContain("[class,load] nl.codewerk.ui.");
     }
