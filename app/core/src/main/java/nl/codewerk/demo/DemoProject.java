@@ -35,7 +35,7 @@ public final class DemoProject {
     public static final String SAMPLES = "/codewerk/sample-transcripts/";
     private static final String AUTHOR = "Codewerk";
 
-    /** What the demo holds. */
+    /** What the demo holds: its file and how many transcripts, codings and memos are in it. */
     public record Result(Path file, int transcripts, int codings, int memos) {
     }
 
@@ -94,8 +94,9 @@ public final class DemoProject {
                 throw new DemoException("demo.importRefused", first.file().getFileName(), first.reason());
             }
             int codings = applyCodings(project, script, progress);
-            int memos = addMemos(project, script);
-            return new Result(building, report.imported().size(), codings, memos);
+            addMemos(project, script);
+            // All memos, also the core-category proposal the codebook brings, as `info` counts them.
+            return new Result(building, report.imported().size(), codings, project.memos().list().size());
         }
     }
 
@@ -125,12 +126,11 @@ public final class DemoProject {
         return made;
     }
 
-    private static int addMemos(Project project, DemoScript script) {
+    private static void addMemos(Project project, DemoScript script) {
         for (DemoScript.MemoLine memo : script.memos()) {
             String author = memo.author() == null ? AUTHOR : memo.author();
             project.memos().add(target(project, memo.on()), memo.title(), memo.text(), author);
         }
-        return script.memos().size();
     }
 
     private static MemoTarget target(Project project, String on) {
