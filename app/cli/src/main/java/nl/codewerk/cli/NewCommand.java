@@ -1,0 +1,32 @@
+package nl.codewerk.cli;
+
+import java.nio.file.Path;
+import nl.codewerk.codebook.CodebookFile;
+import nl.codewerk.workspace.Project;
+import nl.codewerk.workspace.StartCodebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "new", description = "Create a new project file.")
+final class NewCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "PROJECT.cwk", description = "The project file to create; never overwritten.")
+    Path file;
+
+    @Option(names = "--codebook", paramLabel = "jim|empty|samenwerking|FILE", defaultValue = "jim",
+            description = "What the codebook starts with: a bundled codebook, nothing, a codebook .json file, "
+                    + "or another .cwk project whose codes and relations are copied (default: ${DEFAULT-VALUE}).")
+    String codebook;
+
+    @Override
+    public Integer call() {
+        CodebookFile start = StartCodebook.resolve(codebook);
+        try (Project project = Project.create(file, start)) {
+            int codes = project.codebook().codebook().size();
+            print(Json.obj("file", project.file().toString(), "name", project.name(), "codes", codes),
+                    text("new.done", project.file(), codes));
+        }
+        return OK;
+    }
+}
