@@ -1,0 +1,117 @@
+package nl.codewerk.transcript;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads a ZIP package (docx, odt) once before any parser sees it: a damaged archive, an entry
+ * that unpacks to an absurd size, or an entry that inflates far more than documents do (a zip
+ * bomb) is refused here, with a fixed-size buffer, whatever sizes the archive declares.
+ * Streaming through the local headers also reads an archive whose central directory was cut
+ * off, as long as every entry is whole.
+ */
+final class ZipGuard {
+
+    /** No part of a transcript document unpacks to more than this. */
+    static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
+    static final int MAX_ENTRIES = 10_000;
+    /** Above this size an entry must not inflate more than {@link #MAX_RATIO} times. */
+    static final long RATIO_THRESHOLD_BYTES = 10L * 1024 * 1024;
+    static final int MAX_RATIO = 100;
+
+    private ZipGuard() {
+    }
+
+    /**
+     * Checks every entry and returns the contents of those named in {@code keep}.
+     *
+     * @param format the format name for messages ("DOCX", "ODT")
+     */
+    static Map<String, byte[]> check(byte[] zip, String format, Set<String> keep) {
+        Map<String, byte[]> kept = new HashMap<>();
+        CountingStream counted = new CountingStream(new ByteArrayInputStream(zip));
+        int entries = 0;
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream in = new ZipInputStream(counted)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new ImportRefusedException("import.zipTooManyEntries", format, MAX_ENTRIES);
+                }
+                if (entry.getSize() > MAX_ENTRY_BYTES) {
+                    throw new ImportRefusedException("import.zipBomb", format, MAX_ENTRY_BYTES / (1024 * 1024));
+                }
+                ByteArrayOutputStream copy = keep.contains(entry.getName()) ? new ByteArrayOutputStream() : null;
+                long startPosition = counted.position;
+                long size = 0;
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    size += n;
+                    total += n;
+                    long compressed = Math.max(1, counted.position - startPosition);
+                    if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES
+                            || (size > RATIO_THRESHOLD_BYTES && size / compressed > MAX_RATIO)) {
+                        throw new ImportRefusedException("import.zipBomb", format, MAX_ENTRY_BYTES / (1024 * 1024));
+                    }
+                    if (copy != null) {
+                        copy.write(buffer, 0, n);
+                    }
+                }
+                if (copy != null) {
+                    kept.put(entry.getName(), copy.toByteArray());
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipException, an early EOF, a malformed entry name: the archive is damaged.
+            throw new ImportRefusedException(e, "import.damaged", format);
+        }
+        if (entries == 0) {
+            throw new ImportRefusedException("import.damaged", format);
+        }
+        return kept;
+    }
+
+    /** Counts the compressed bytes consumed, to measure how much each entry inflates. */
+    private static final class CountingStream extends FilterInputStream {
+        long position;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                position++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            position += skipped;
+            return skipped;
+        }
+    }
+}
