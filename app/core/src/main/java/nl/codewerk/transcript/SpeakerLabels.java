@@ -108,9 +108,9 @@ final class SpeakerLabels {
         }
         Set<String> accepted = new HashSet<>(strong);
         if (strongLines >= 2) {
-            // In a document that is clearly labelled, a capitalised name that speaks once is a speaker too.
+            // In a document that is clearly labelled, a capitalised name or a code that speaks once is a speaker too.
             for (Candidate c : candidates) {
-                if (c.label() != null && !c.bracketed() && isNameLike(c.label())) {
+                if (c.label() != null && !isRemark(c) && (isNameLike(c.label()) || CODE.matcher(c.label()).matches())) {
                     accepted.add(c.key());
                 }
             }
@@ -120,7 +120,7 @@ final class SpeakerLabels {
 
     private static boolean isStrong(Candidate c, int count, boolean timestamped) {
         String label = c.label();
-        if (c.bracketed() && REMARKS.contains(c.key())) {
+        if (isRemark(c)) {
             return false;
         }
         if (isRole(label)) {
@@ -133,6 +133,10 @@ final class SpeakerLabels {
         }
         // A single lower-case word used as a label again and again ("jan:", "moeder:") is a speaker too.
         return !c.bracketed() && count >= 2 && !label.contains(" ");
+    }
+
+    private static boolean isRemark(Candidate c) {
+        return c.bracketed() && REMARKS.contains(c.key());
     }
 
     static boolean isRole(String label) {

@@ -42,10 +42,10 @@ final class TextDecoding {
             throw new ImportRefusedException("import.binary");
         }
         try {
-            return new Decoded(decodeStrict(bytes, StandardCharsets.UTF_8), "UTF-8");
+            return new Decoded(checkedText(decodeStrict(bytes, StandardCharsets.UTF_8)), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
             try {
-                return new Decoded(decodeStrict(bytes, WINDOWS_1252), "windows-1252");
+                return new Decoded(checkedText(decodeStrict(bytes, WINDOWS_1252)), "windows-1252");
             } catch (CharacterCodingException notCp1252) {
                 throw new ImportRefusedException("import.undecodable");
             }
@@ -71,7 +71,7 @@ final class TextDecoding {
         return controls > 0 && controls * 100 > n;
     }
 
-    /** A BOM-marked or user-named decoding can still yield NULs (UTF-32, a wrong name): refuse those. */
+    /** Decoded text must hold no NUL and few control characters: UTF-32 read as UTF-16 or a wrong named encoding does. */
     private static String checkedText(String text) {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -86,7 +86,8 @@ final class TextDecoding {
         if (controls > 0 && controls * 100 > text.length()) {
             throw new ImportRefusedException("import.binary");
         }
-        return text;
+        // Ctrl-Z closed text files under DOS; it marks the end, it is not part of the text.
+        return text.endsWith("\u001A") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static boolean isOddControl(int c) {

@@ -35,7 +35,7 @@ final class TurnDetector {
             }
         }
         Set<String> speakers = SpeakerLabels.speakers(candidates.values());
-        boolean oneLinePerParagraph = speakers.isEmpty() && lines.stream().noneMatch(Line::blank);
+        boolean oneLinePerParagraph = speakers.isEmpty() && !hasBlankLineBetweenText(lines);
 
         Builder turns = new Builder();
         boolean afterBlank = true;
@@ -58,6 +58,24 @@ final class TurnDetector {
             afterBlank = false;
         }
         return turns.finish();
+    }
+
+    /** Blank lines at the start or the end (a final line end) do not make paragraphs. */
+    private static boolean hasBlankLineBetweenText(List<Line> lines) {
+        int first = 0;
+        int last = lines.size() - 1;
+        while (first <= last && lines.get(first).blank()) {
+            first++;
+        }
+        while (last >= first && lines.get(last).blank()) {
+            last--;
+        }
+        for (int i = first; i <= last; i++) {
+            if (lines.get(i).blank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines with surrounding whitespace trimmed; a whitespace-only line is blank. */
