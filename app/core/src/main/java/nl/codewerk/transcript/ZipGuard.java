@@ -14,9 +14,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads a ZIP package (docx, odt) once before any parser sees it: a damaged archive, an entry
  * that unpacks to an absurd size, or an entry that inflates far more than documents do (a zip
- * bomb) is refused here, with a fixed-size buffer, whatever sizes the archive declares.
- * Streaming through the local headers also reads an archive whose central directory was cut
- * off, as long as every entry is whole.
+ * bomb) is refused here, with a fixed-size buffer, whatever sizes the archive declares. An
+ * archive without its end record was cut off (an interrupted download or copy): it is refused
+ * as damaged even when the entries that remain are whole, because what is missing cannot be known.
  */
 final class ZipGuard {
 
@@ -37,6 +37,9 @@ final class ZipGuard {
      * @param format the format name for messages ("DOCX", "ODT")
      */
     static Map<String, byte[]> check(byte[] zip, String format, Set<String> keep) {
+        if (!hasEndRecord(zip)) {
+            throw new ImportRefusedException("import.damaged", format);
+        }
         Map<String, byte[]> kept = new HashMap<>();
         CountingStream counted = new CountingStream(new ByteArrayInputStream(zip));
         int entries = 0;
@@ -79,6 +82,17 @@ final class ZipGuard {
             throw new ImportRefusedException("import.damaged", format);
         }
         return kept;
+    }
+
+    /** The end-of-central-directory record ("PK\5\6") sits in the last 64 KiB + 22 bytes of a whole archive. */
+    static boolean hasEndRecord(byte[] zip) {
+        int lowest = Math.max(0, zip.length - (0xFFFF + 22));
+        for (int i = zip.length - 22; i >= lowest; i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts the compressed bytes consumed, to measure how much each entry inflates. */
