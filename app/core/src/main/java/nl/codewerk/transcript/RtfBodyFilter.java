@@ -1,6 +1,7 @@
 package nl.codewerk.transcript;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -16,6 +17,8 @@ final class RtfBodyFilter {
     private static final Set<String> DROPPED_GROUPS = Set.of(
             "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf",
             "footnote", "annotation", "atnid", "atnauthor", "atndate", "atnref", "atnparent", "atnicn", "atntime");
+    /** Marks in the body that point to a comment or footnote (the footnote number): not spoken text. */
+    private static final Set<String> REFERENCE_MARKS = Set.of("chatn", "chftn");
     /** Control words that put a character into the text (dropped inside deleted text). */
     private static final Set<String> TEXT_WORDS = Set.of(
             "tab", "emdash", "endash", "emspace", "enspace", "qmspace", "bullet", "lquote", "rquote",
@@ -48,6 +51,9 @@ final class RtfBodyFilter {
             if (b == '{') {
                 String destination = destinationAt(i + 1);
                 if (destination != null && DROPPED_GROUPS.contains(destination)) {
+                    // An empty group keeps "\\chatn{...}text" from fusing into one control word.
+                    out.write('{');
+                    out.write('}');
                     i = endOfGroup(i);
                     continue;
                 }
@@ -97,7 +103,7 @@ final class RtfBodyFilter {
         while (p < in.length && isLetter(in[p])) {
             p++;
         }
-        String word = new String(in, i + 1, p - i - 1, java.nio.charset.StandardCharsets.US_ASCII);
+        String word = new String(in, i + 1, p - i - 1, StandardCharsets.US_ASCII);
         int paramStart = p;
         if (p < in.length && in[p] == '-') {
             p++;
@@ -127,6 +133,12 @@ final class RtfBodyFilter {
         }
         if (state.deleted() && word.equals("u")) {
             skipFallback(state.unicodeSkip());
+            return;
+        }
+        if (REFERENCE_MARKS.contains(word)) {
+            // The anchors of dropped comments and footnotes; a delimiter keeps the next word apart.
+            out.write('{');
+            out.write('}');
             return;
         }
         if (!(state.deleted() && TEXT_WORDS.contains(word))) {
@@ -167,7 +179,7 @@ final class RtfBodyFilter {
         while (e < in.length && isLetter(in[e])) {
             e++;
         }
-        return new String(in, s, e - s, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(in, s, e - s, StandardCharsets.US_ASCII);
     }
 
     /** The index just after the brace that closes the group opening at {@code open}. */
@@ -183,7 +195,7 @@ final class RtfBodyFilter {
                     while (q < in.length && in[q] >= '0' && in[q] <= '9') {
                         q++;
                     }
-                    long n = q > s ? Long.parseLong(new String(in, s, Math.min(q - s, 18), java.nio.charset.StandardCharsets.US_ASCII)) : 0;
+                    long n = q > s ? Long.parseLong(new String(in, s, Math.min(q - s, 18), StandardCharsets.US_ASCII)) : 0;
                     if (q < in.length && in[q] == ' ') {
                         q++;
                     }
@@ -220,7 +232,7 @@ final class RtfBodyFilter {
 
     private Integer parse(int from, int to) {
         try {
-            return Integer.parseInt(new String(in, from, Math.min(to - from, 10), java.nio.charset.StandardCharsets.US_ASCII));
+            return Integer.parseInt(new String(in, from, Math.min(to - from, 10), StandardCharsets.US_ASCII));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -3,6 +3,7 @@ package nl.codewerk.transcript;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.tika.exception.TikaException;
@@ -47,7 +48,7 @@ final class RtfReader implements FormatReader {
         while (p < bytes.length && (bytes[p] == ' ' || bytes[p] == '\r' || bytes[p] == '\n' || bytes[p] == '\t')) {
             p++;
         }
-        String head = new String(bytes, p, Math.min(5, bytes.length - p), java.nio.charset.StandardCharsets.US_ASCII);
+        String head = new String(bytes, p, Math.min(5, bytes.length - p), StandardCharsets.US_ASCII);
         return head.equals("{\\rtf");
     }
 }
