@@ -3,12 +3,11 @@ package nl.codewerk.testsupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real-file corpus that lives beside the repository ({@code ../shared/corpus/}), never in it.
  * A git worktree sits deeper than the main checkout, so every folder above the repository root is
- * tried. Tests skip (JUnit assumption) when the corpus is not there, as in a user's clone.
+ * tried. Tests that use it must skip when it is not there, as in a user's clone.
  */
 public final class Corpus {
 
@@ -38,12 +37,5 @@ public final class Corpus {
             }
         }
         return Optional.empty();
-    }
-
-    /** The corpus folder, or a skipped test when it is missing. */
-    public static Path require(String name) {
-        Optional<Path> folder = folder(name);
-        Assumptions.assumeTrue(folder.isPresent(), "real-file corpus ../shared/corpus/" + name + " not present");
-        return folder.get();
     }
 }
