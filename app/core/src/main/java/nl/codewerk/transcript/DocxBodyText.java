@@ -2,6 +2,7 @@ package nl.codewerk.transcript;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -268,7 +269,7 @@ final class DocxBodyText {
     }
 
     /** The first mc:Choice of an mc:AlternateContent: the content Word itself shows. */
-    private static java.util.Optional<Element> choice(Element alternate) {
+    private static Optional<Element> choice(Element alternate) {
         return children(alternate).stream()
                 .filter(c -> MARKUP_COMPATIBILITY.equals(c.getNamespaceURI()) && c.getLocalName().equals("Choice"))
                 .findFirst();
@@ -278,7 +279,7 @@ final class DocxBodyText {
         return WORD_NAMESPACES.contains(e.getNamespaceURI());
     }
 
-    private static java.util.Optional<Element> child(Element parent, String localName) {
+    private static Optional<Element> child(Element parent, String localName) {
         return children(parent).stream().filter(c -> isWord(c) && c.getLocalName().equals(localName)).findFirst();
     }
 

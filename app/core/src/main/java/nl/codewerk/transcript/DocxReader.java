@@ -12,7 +12,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -24,12 +23,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * See {@link DocxBodyText} for what counts as body text.
  */
 final class DocxReader implements FormatReader {
-
-    static {
-        // POI's own zip-bomb guard, in line with ZipGuard's limits (these settings are JVM-wide).
-        ZipSecureFile.setMinInflateRatio(1.0 / ZipGuard.MAX_RATIO);
-        ZipSecureFile.setMaxEntrySize(ZipGuard.MAX_ENTRY_BYTES);
-    }
 
     private static final String FORMAT = "DOCX";
 

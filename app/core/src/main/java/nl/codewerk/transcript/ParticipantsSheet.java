@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,7 +37,11 @@ final class ParticipantsSheet {
         String name = sheet.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             byte[] bytes = Files.readAllBytes(sheet);
-            if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            if (name.endsWith(".xlsx")) {
+                ZipGuard.check(bytes, "XLSX", Set.of());
+                return readWorkbook(bytes);
+            }
+            if (name.endsWith(".xls")) {
                 return readWorkbook(bytes);
             }
             if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Reads a ZIP package (docx, odt) once before any parser sees it: a damaged archive, an entry
@@ -27,6 +28,12 @@ final class ZipGuard {
     /** Above this size an entry must not inflate more than {@link #MAX_RATIO} times. */
     static final long RATIO_THRESHOLD_BYTES = 10L * 1024 * 1024;
     static final int MAX_RATIO = 100;
+
+    static {
+        // POI's own zip-bomb guard with the same limits, for every POI read (docx, xlsx); JVM-wide settings.
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
 
     private ZipGuard() {
     }

@@ -79,8 +79,10 @@ class ImportCorpusTest {
         }
         for (JsonNode snippet : expected.get("must_not_contain")) {
             String s = snippet.asText();
-            assertThat(t.text()).as("must not contain").doesNotContain(s.isBlank() ? s : collapse(s));
-            assertThat(text).as("must not contain").doesNotContain(collapse(s).isEmpty() ? s : collapse(s));
+            assertThat(t.text()).as("must not contain").doesNotContain(s);
+            if (!collapse(s).isEmpty()) {
+                assertThat(text).as("must not contain").doesNotContain(collapse(s));
+            }
         }
         assertThat(t.text()).doesNotContain("\uFFFD").doesNotContain("\r").doesNotContain("\u0000");
     }
