@@ -79,6 +79,11 @@ final class SpeakerLabels {
                 return Optional.of(new Candidate(label, time, m.end(), bracketed));
             }
         }
+        return timestampOnly(text, start, end);
+    }
+
+    /** A paragraph that starts with a timestamp but no speaker label ("[00:05:10] tekst"). */
+    static Optional<Candidate> timestampOnly(String text, int start, int end) {
         Matcher t = TIMESTAMP_ONLY.matcher(text).region(start, end);
         if (t.lookingAt() && t.end() < end) {
             return Optional.of(new Candidate(null, firstNonNull(t.group("t1"), t.group("t2")), t.end(), false));

@@ -46,7 +46,11 @@ final class TurnDetector {
                 continue;
             }
             SpeakerLabels.Candidate c = candidates.get(i);
-            if (c != null && (c.label() == null || speakers.contains(c.key()))) {
+            if (c != null && c.label() != null && !speakers.contains(c.key())) {
+                // Not a speaker ("[00:01:02] Het punt is: ..."), but a leading timestamp still counts.
+                c = SpeakerLabels.timestampOnly(text, line.start(), line.end()).orElse(null);
+            }
+            if (c != null) {
                 turns.start(line.start(), c.textStart(), line.end(), c.label(), c.timestamp());
             } else if (turns.awaitingWords()) {
                 turns.words(line.start(), line.end());

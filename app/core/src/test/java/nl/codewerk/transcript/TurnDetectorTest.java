@@ -129,6 +129,17 @@ class TurnDetectorTest {
     }
 
     @Test
+    void aTimestampBeforeProseWithAColonIsStillATimestamp() {
+        String text = "[00:01:02] Het punt is: ja.";
+        List<Turn> turns = TurnDetector.detect(text);
+        assertThat(turns).singleElement().satisfies(t -> {
+            assertThat(t.speaker()).isNull();
+            assertThat(t.timestamp()).isEqualTo("00:01:02");
+            assertThat(words(text, t)).isEqualTo("Het punt is: ja.");
+        });
+    }
+
+    @Test
     void emptyTextHasNoTurns() {
         assertThat(TurnDetector.detect("")).isEmpty();
         assertThat(TurnDetector.detect("\n\n  \n")).isEmpty();
