@@ -22,6 +22,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        nl.codewerk.util.QuietLibraries.apply();
         System.exit(run(args));
     }
 

@@ -61,9 +61,7 @@ public final class CodewerkCommand {
      * this it warns about that on stderr, where only our one-line problems belong.
      */
     public static void quietLibraries() {
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
+        nl.codewerk.util.QuietLibraries.apply();
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -1,16 +1,19 @@
 package nl.codewerk.cases;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Converts attribute values between what people type, the stored text and typed values. */
 public final class AttributeValues {
 
     private static final Set<String> TRUE = Set.of("ja", "yes", "true", "waar", "j", "y", "1");
     private static final Set<String> FALSE = Set.of("nee", "no", "false", "onwaar", "n", "0");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
 
     private AttributeValues() {
     }
@@ -25,13 +28,25 @@ public final class AttributeValues {
         return parseNumber(raw) != null;
     }
 
+    /** ISO dates (2025-03-14) and dates as Dutch sheets write them, day first: 14-3-2025, 14/03/2025, 14.3.2025. */
     public static boolean isDate(String raw) {
+        return parseDate(raw) != null;
+    }
+
+    static LocalDate parseDate(String raw) {
+        String v = raw.strip();
         try {
-            LocalDate.parse(raw.strip());
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(v);
+            }
+            Matcher m = DAY_FIRST.matcher(v);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
+            }
+        } catch (DateTimeException e) {
+            return null;
         }
+        return null;
     }
 
     static BigDecimal parseNumber(String raw) {
@@ -67,7 +82,13 @@ public final class AttributeValues {
                 }
                 throw new IllegalArgumentException(v);
             }
-            case DATE -> LocalDate.parse(v).toString();
+            case DATE -> {
+                LocalDate date = parseDate(v);
+                if (date == null) {
+                    throw new IllegalArgumentException(v);
+                }
+                yield date.toString();
+            }
         };
     }
 

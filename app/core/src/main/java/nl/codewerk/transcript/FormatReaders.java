@@ -14,7 +14,8 @@ public final class FormatReaders {
     }
 
     public static FormatReaders standard() {
-        return new FormatReaders(List.of(new PlainTextReader()));
+        return new FormatReaders(List.of(new PlainTextReader(), new DocxReader(), new OdtReader(), new RtfReader(),
+                new VttReader(), new SrtReader()));
     }
 
     public Optional<FormatReader> forFile(Path file) {

@@ -59,7 +59,7 @@ public final class ImportService {
                         () -> skipped.add(new ImportReport.Skipped(file, Messages.get("import.duplicate", existingName(file)))));
             } catch (LocalizedException e) {
                 refused.add(new ImportReport.Refused(file, e.getMessage()));
-            } catch (RuntimeException | OutOfMemoryError e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 // An unexpected failure in a parser is still one file's problem, not the import's.
                 refused.add(new ImportReport.Refused(file, Messages.get("import.unreadable", e.getClass().getSimpleName())));
             }

@@ -1,13 +1,8 @@
 package nl.codewerk.transcript;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,26 +14,21 @@ import nl.codewerk.cases.Attribute;
 import nl.codewerk.cases.AttributeType;
 import nl.codewerk.cases.AttributeValues;
 import nl.codewerk.cases.CaseStore;
+import nl.codewerk.i18n.Messages;
 import nl.codewerk.project.Database;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Reads a participants sheet (.csv with {@code ,} or {@code ;}, or .xlsx) and gives cases their
- * attributes. The first column names the transcript (without extension); optional columns
- * {@code casus}/{@code case} name the case and {@code spreker}/{@code speaker} the speaker
- * whose turns count for it (paired interviews); every other column is an attribute whose type
- * is inferred from its values. All of it is one transaction: a bad sheet changes nothing.
+ * Applies a participants sheet: one row per case with a {@code transcript} column naming the
+ * transcript (without extension), optional {@code casus} (case name) and {@code spreker} (the
+ * speaker whose turns count for that case), and attribute columns whose type (yes/no, number,
+ * date, text) is inferred from their values. A paired interview has two rows for one transcript,
+ * each with its casus and spreker; the transcript itself (and so the interviewer's turns) counts
+ * for the first. The sheet is checked whole before anything is written, and written in one
+ * transaction: a bad sheet changes nothing.
  */
 final class ParticipantsImport {
 
+    private static final Set<String> TRANSCRIPT_COLUMNS = Set.of("transcript", "bestand", "file", "interview", "document");
     private static final Set<String> CASE_COLUMNS = Set.of("casus", "case");
     private static final Set<String> SPEAKER_COLUMNS = Set.of("spreker", "speaker");
 
@@ -46,69 +36,87 @@ final class ParticipantsImport {
     private final TranscriptStore transcripts;
     private final CaseStore cases;
 
+    /** A row that names an existing transcript, ready to be written. */
+    private record Planned(int rowNumber, long transcriptId, String caseName, String speaker, List<String> cells) {
+    }
+
     ParticipantsImport(Database database, TranscriptStore transcripts, CaseStore cases) {
         this.database = database;
         this.transcripts = transcripts;
         this.cases = cases;
     }
 
-    /** Applies the sheet; returns notes for the import report (rows without a transcript). */
+    /** Applies the sheet; returns notes for the import report (rows without a transcript, unknown speakers). */
     List<String> apply(Path sheet) {
-        List<List<String>> rows = read(sheet);
-        if (rows.isEmpty() || rows.getFirst().size() < 2) {
-            throw new ImportRefusedException("participants.noHeader", sheet.getFileName());
+        Object name = sheet.getFileName();
+        List<List<String>> rows = ParticipantsSheet.read(sheet);
+        if (rows.isEmpty()) {
+            throw new ImportRefusedException("participants.noHeader", name);
         }
         List<String> header = rows.getFirst().stream().map(String::strip).toList();
-        Set<String> seen = new HashSet<>();
-        for (String column : header) {
-            if (column.isEmpty()) {
-                throw new ImportRefusedException("participants.emptyColumnName", sheet.getFileName());
-            }
-            if (!seen.add(column.toLowerCase(Locale.ROOT))) {
-                throw new ImportRefusedException("participants.duplicateColumn", sheet.getFileName(), column);
-            }
-        }
+        checkHeader(header, name);
+        int transcriptColumn = indexOf(header, TRANSCRIPT_COLUMNS);
         int caseColumn = indexOf(header, CASE_COLUMNS);
         int speakerColumn = indexOf(header, SPEAKER_COLUMNS);
-        List<List<String>> body = rows.subList(1, rows.size()).stream()
-                .filter(r -> r.stream().anyMatch(v -> !v.isBlank())).toList();
-        Map<Integer, AttributeType> types = new LinkedHashMap<>();
-        for (int col = 1; col < header.size(); col++) {
-            if (col != caseColumn && col != speakerColumn) {
-                types.put(col, infer(body, col));
+        List<Integer> attributeColumns = new ArrayList<>();
+        for (int col = 0; col < header.size(); col++) {
+            if (col != transcriptColumn && col != caseColumn && col != speakerColumn) {
+                attributeColumns.add(col);
             }
         }
+
         List<String> notes = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
+        Map<Long, Integer> rowsPerTranscript = new HashMap<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            int rowNumber = r + 1;
+            String transcriptName = cell(row, transcriptColumn);
+            Optional<Transcript> transcript = transcriptName.isEmpty() ? Optional.empty() : transcripts.find(transcriptName);
+            if (transcript.isEmpty()) {
+                notes.add(transcriptName.isEmpty() ? Messages.get("participants.rowWithoutTranscript", rowNumber)
+                        : Messages.get("participants.noTranscript", transcriptName));
+                continue;
+            }
+            String speaker = cell(row, speakerColumn);
+            String caseName = cell(row, caseColumn);
+            if (!speaker.isEmpty() && caseName.isEmpty()) {
+                throw new ImportRefusedException("participants.speakerWithoutCase", name, rowNumber, speaker);
+            }
+            long tid = transcript.get().id();
+            rowsPerTranscript.merge(tid, 1, Integer::sum);
+            if (!speaker.isEmpty() && transcripts.turns(tid).stream().noneMatch(t -> speaker.equals(t.speaker()))) {
+                notes.add(Messages.get("participants.unknownSpeaker", speaker, transcript.get().name()));
+            }
+            planned.add(new Planned(rowNumber, tid, caseName.isEmpty() ? transcript.get().name() : caseName, speaker, row));
+        }
+        for (Planned p : planned) {
+            if (rowsPerTranscript.get(p.transcriptId()) > 1 && p.speaker().isEmpty()) {
+                throw new ImportRefusedException("participants.repeatedTranscript", name, cell(p.cells(), transcriptColumn));
+            }
+        }
+        Map<Integer, AttributeType> types = types(header, attributeColumns, planned, name);
+
         database.unrecorded("participants", tx -> {
             Map<Integer, Attribute> attributes = new LinkedHashMap<>();
             for (var entry : types.entrySet()) {
                 attributes.put(entry.getKey(), cases.ensureAttribute(tx, header.get(entry.getKey()), entry.getValue()));
             }
-            Map<Long, Boolean> hasPlainRow = new LinkedHashMap<>();
-            for (List<String> row : body) {
-                String transcriptName = cell(row, 0);
-                Optional<Transcript> transcript = transcripts.find(transcriptName);
-                if (transcript.isEmpty()) {
-                    notes.add(nl.codewerk.i18n.Messages.get("participants.noTranscript", transcriptName));
-                    continue;
-                }
-                long tid = transcript.get().id();
-                String caseName = caseColumn >= 0 && !cell(row, caseColumn).isBlank() ? cell(row, caseColumn) : transcript.get().name();
-                String speaker = speakerColumn >= 0 ? cell(row, speakerColumn) : "";
-                long caseId = cases.ensureCase(tx, caseName);
+            Set<Long> caseSet = new HashSet<>();
+            for (Planned p : planned) {
+                long caseId = cases.ensureCase(tx, p.caseName());
                 for (var entry : attributes.entrySet()) {
-                    cases.setValue(tx, caseId, entry.getValue(), cell(row, entry.getKey()));
+                    cases.setValue(tx, caseId, entry.getValue(), cell(p.cells(), entry.getKey()));
                 }
-                if (!speaker.isBlank()) {
-                    cases.linkSpeaker(tx, tid, speaker, caseId);
-                    if (!hasPlainRow.getOrDefault(tid, false) && !hasPlainRow.containsKey(tid)) {
-                        // The first speaker row sets the transcript's case until a row without a speaker does.
-                        transcripts.setCase(tx, tid, caseId);
-                        hasPlainRow.put(tid, false);
-                    }
-                } else {
-                    transcripts.setCase(tx, tid, caseId);
-                    hasPlainRow.put(tid, true);
+                if (!p.speaker().isEmpty()) {
+                    cases.linkSpeaker(tx, p.transcriptId(), p.speaker(), caseId);
+                }
+                // The first row of a transcript gives it its case; unlinked speakers (the interviewer) count there.
+                if (caseSet.add(p.transcriptId())) {
+                    transcripts.setCase(tx, p.transcriptId(), caseId);
                 }
             }
             cases.dropUnusedCases(tx);
@@ -117,8 +125,50 @@ final class ParticipantsImport {
         return notes;
     }
 
-    private static AttributeType infer(List<List<String>> body, int col) {
-        List<String> values = body.stream().map(r -> cell(r, col)).filter(v -> !v.isBlank()).toList();
+    private static void checkHeader(List<String> header, Object name) {
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (column.isEmpty()) {
+                throw new ImportRefusedException("participants.emptyColumnName", name);
+            }
+            if (!seen.add(column.toLowerCase(Locale.ROOT))) {
+                throw new ImportRefusedException("participants.duplicateColumn", name, column);
+            }
+        }
+        if (indexOf(header, TRANSCRIPT_COLUMNS) < 0) {
+            throw new ImportRefusedException("participants.noTranscriptColumn", name);
+        }
+        if (header.size() < 2) {
+            throw new ImportRefusedException("participants.noHeader", name);
+        }
+    }
+
+    /**
+     * Each attribute column's type: an existing attribute keeps its type (and every value must fit
+     * it), a new one gets the type all its values share.
+     */
+    private Map<Integer, AttributeType> types(List<String> header, List<Integer> columns, List<Planned> planned, Object name) {
+        Map<String, Attribute> existing = new HashMap<>();
+        cases.attributes().forEach(a -> existing.put(a.name(), a));
+        Map<Integer, AttributeType> types = new LinkedHashMap<>();
+        for (int col : columns) {
+            List<String> values = planned.stream().map(p -> cell(p.cells(), col)).filter(v -> !v.isEmpty()).toList();
+            Attribute known = existing.get(header.get(col));
+            AttributeType type = known != null ? known.type() : infer(values);
+            for (String value : values) {
+                try {
+                    AttributeValues.canonical(type, value);
+                } catch (RuntimeException e) {
+                    throw new ImportRefusedException(e, "participants.valueDoesNotFit", name, header.get(col), value,
+                            Messages.get("participants.type." + type.dbName()));
+                }
+            }
+            types.put(col, type);
+        }
+        return types;
+    }
+
+    static AttributeType infer(List<String> values) {
         if (values.isEmpty()) {
             return AttributeType.TEXT;
         }
@@ -135,7 +185,7 @@ final class ParticipantsImport {
     }
 
     private static int indexOf(List<String> header, Set<String> names) {
-        for (int i = 1; i < header.size(); i++) {
+        for (int i = 0; i < header.size(); i++) {
             if (names.contains(header.get(i).toLowerCase(Locale.ROOT))) {
                 return i;
             }
@@ -144,60 +194,6 @@ final class ParticipantsImport {
     }
 
     private static String cell(List<String> row, int col) {
-        return col < row.size() && row.get(col) != null ? row.get(col).strip() : "";
-    }
-
-    static List<List<String>> read(Path sheet) {
-        String name = sheet.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-                return readWorkbook(sheet);
-            }
-            if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
-                return readCsv(sheet);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new ImportRefusedException(e, "participants.unreadable", sheet.getFileName(), String.valueOf(e.getMessage()));
-        }
-        throw new ImportRefusedException("participants.unknownFormat", sheet.getFileName());
-    }
-
-    private static List<List<String>> readCsv(Path sheet) throws IOException {
-        String text = new String(Files.readAllBytes(sheet), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';'
-                : count(firstLine, '\t') > count(firstLine, ',') ? '\t' : ',';
-        List<List<String>> rows = new ArrayList<>();
-        try (Reader reader = new StringReader(text);
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
-            for (CSVRecord record : parser) {
-                rows.add(record.toList());
-            }
-        }
-        return rows;
-    }
-
-    private static List<List<String>> readWorkbook(Path sheet) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (InputStream in = Files.newInputStream(sheet); Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet first = workbook.getSheetAt(0);
-            for (Row row : first) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(x -> x == c).count();
+        return col >= 0 && col < row.size() && row.get(col) != null ? row.get(col).strip() : "";
     }
 }
