@@ -91,10 +91,10 @@ public final class AgreementAnalysis {
 
         int patterns = 1 << coders.size();
         Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, List<Disagreement>> disagreements = new LinkedHashMap<>();
+        Map<String, List<UnitPresence>> coded = new LinkedHashMap<>();
         for (String code : codeIds) {
             counts.put(code, new long[patterns]);
-            disagreements.put(code, new ArrayList<>());
+            coded.put(code, new ArrayList<>());
         }
         int done = 0;
         for (AgreementResult.ComparedTranscript t : transcripts) {
@@ -107,9 +107,9 @@ public final class AgreementAnalysis {
                 if (spans == null) {
                     counts.get(code)[0] += comparison.units(units);
                 } else {
-                    List<Disagreement> sink = disagreements.get(code);
+                    List<UnitPresence> sink = coded.get(code);
                     comparison.compare(units, spans, counts.get(code),
-                            (start, end, pattern) -> sink.add(new Disagreement(code, t.id(), start, end, pattern)));
+                            (start, end, pattern) -> sink.add(new UnitPresence(code, t.id(), start, end, pattern)));
                 }
             }
         }
@@ -117,7 +117,9 @@ public final class AgreementAnalysis {
 
         List<AgreementRow> rows = new ArrayList<>();
         PresenceCounts total = PresenceCounts.empty(coders);
-        List<Disagreement> allDisagreements = new ArrayList<>();
+        List<UnitPresence> disagreements = new ArrayList<>();
+        List<UnitPresence> agreements = new ArrayList<>();
+        int all = patterns - 1;
         Map<Long, Integer> order = new HashMap<>();
         for (int i = 0; i < transcripts.size(); i++) {
             order.put(transcripts.get(i).id(), i);
@@ -126,13 +128,15 @@ public final class AgreementAnalysis {
             PresenceCounts c = PresenceCounts.of(coders, counts.get(code));
             total = total.plus(c);
             rows.add(AgreementRow.of(code, CodePath.format(codebook.path(code)), 1, c, unit));
-            List<Disagreement> list = disagreements.get(code);
-            list.sort(Comparator.comparingInt((Disagreement d) -> order.get(d.transcriptId()))
-                    .thenComparingInt(Disagreement::start).thenComparingInt(Disagreement::end));
-            allDisagreements.addAll(list);
+            List<UnitPresence> list = coded.get(code);
+            list.sort(Comparator.comparingInt((UnitPresence d) -> order.get(d.transcriptId()))
+                    .thenComparingInt(UnitPresence::start).thenComparingInt(UnitPresence::end));
+            for (UnitPresence u : list) {
+                (u.pattern() == all ? agreements : disagreements).add(u);
+            }
         }
         AgreementRow pooled = AgreementRow.of(null, null, codeIds.size(), total, unit);
-        return new AgreementResult(unit, coders, transcripts, pooled, rows, allDisagreements);
+        return new AgreementResult(unit, coders, transcripts, pooled, rows, disagreements, agreements);
     }
 
     private List<String> checkCoders(Request request) {

@@ -11,9 +11,11 @@ import java.util.List;
  * @param pooled        all reported codes pooled (their units stacked)
  * @param codes         one row per code, in codebook order
  * @param disagreements every unit where the coders differ, by code, transcript and position
+ * @param agreements    every unit where all coders applied the code, in the same order
  */
 public record AgreementResult(UnitOfComparison unit, List<String> coders, List<ComparedTranscript> transcripts,
-        AgreementRow pooled, List<AgreementRow> codes, List<Disagreement> disagreements) {
+        AgreementRow pooled, List<AgreementRow> codes, List<UnitPresence> disagreements,
+        List<UnitPresence> agreements) {
 
     /** A transcript whose units were compared. */
     public record ComparedTranscript(long id, String name) {
@@ -24,6 +26,7 @@ public record AgreementResult(UnitOfComparison unit, List<String> coders, List<C
         transcripts = List.copyOf(transcripts);
         codes = List.copyOf(codes);
         disagreements = List.copyOf(disagreements);
+        agreements = List.copyOf(agreements);
     }
 
     public String transcriptName(long id) {

@@ -8,7 +8,7 @@ import java.util.List;
  * Character comparison: every character of the transcript's turns (spoken words) is a unit, and a
  * code is present at a character for a coder when one of that coder's codings of it covers the
  * character. Counted by sweeping over span boundaries rather than character by character, and a
- * disagreement is reported as a maximal run of characters (within one turn) with the same pattern.
+ * coded unit is reported as a maximal run of characters (within one turn) with the same pattern.
  */
 final class CharacterUnits implements PresenceComparison {
 
@@ -36,7 +36,6 @@ final class CharacterUnits implements PresenceComparison {
             }
         }
         Arrays.sort(boundaries);
-        int all = counts.length - 1;
         int turn = 0;
         int[] at = new int[coders];
         int runStart = -1;
@@ -66,17 +65,17 @@ final class CharacterUnits implements PresenceComparison {
                 }
             }
             counts[pattern] += y - x;
-            boolean differs = pattern != 0 && pattern != all;
-            if (differs && pattern == runPattern && runEnd == x && runTurn == turn) {
+            boolean coded = pattern != 0;
+            if (coded && pattern == runPattern && runEnd == x && runTurn == turn) {
                 runEnd = y;
                 continue;
             }
             if (runStart >= 0) {
-                sink.disagreement(runStart, runEnd, runPattern);
+                sink.unit(runStart, runEnd, runPattern);
                 runStart = -1;
                 runPattern = 0;
             }
-            if (differs) {
+            if (coded) {
                 runStart = x;
                 runEnd = y;
                 runPattern = pattern;
@@ -84,7 +83,7 @@ final class CharacterUnits implements PresenceComparison {
             }
         }
         if (runStart >= 0) {
-            sink.disagreement(runStart, runEnd, runPattern);
+            sink.unit(runStart, runEnd, runPattern);
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * segment of coder A and one of coder B (same code, same transcript) match when their overlap is
  * at least X% of their union. Each segment matches at most one other; candidate pairs are taken
  * in decreasing order of overlap ratio (ties: earlier segments first), which makes the matching
- * deterministic. A match is "both", an unmatched segment "only A" or "only B"; there is no
+ * deterministic. A matched pair is reported as one unit spanning both segments. A match is "both", an unmatched segment "only A" or "only B"; there is no
  * "neither" at this unit, because no segment exists that nobody coded.
  */
 final class OverlapUnits implements PresenceComparison {
@@ -57,18 +57,21 @@ final class OverlapUnits implements PresenceComparison {
                 matchedA[c.a] = true;
                 matchedB[c.b] = true;
                 counts[3]++;
+                Segment x = a.get(c.a);
+                Segment y = b.get(c.b);
+                sink.unit(Math.min(x.start(), y.start()), Math.max(x.end(), y.end()), 3);
             }
         }
         for (int i = 0; i < a.size(); i++) {
             if (!matchedA[i]) {
                 counts[1]++;
-                sink.disagreement(a.get(i).start(), a.get(i).end(), 1);
+                sink.unit(a.get(i).start(), a.get(i).end(), 1);
             }
         }
         for (int j = 0; j < b.size(); j++) {
             if (!matchedB[j]) {
                 counts[2]++;
-                sink.disagreement(b.get(j).start(), b.get(j).end(), 2);
+                sink.unit(b.get(j).start(), b.get(j).end(), 2);
             }
         }
     }

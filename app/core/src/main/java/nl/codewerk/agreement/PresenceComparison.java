@@ -4,13 +4,16 @@ import java.util.List;
 
 /**
  * Compares the codings of one code by the coders in one transcript at one unit of comparison:
- * adds the units to the presence-pattern counts and reports the units where coders differ.
+ * adds the units to the presence-pattern counts and reports the units where someone applied the code.
  */
 interface PresenceComparison {
 
-    /** Where coders differ: the span and the pattern (bit i = coder i applied the code there). */
+    /**
+     * Receives every unit where at least one coder applied the code: the span and the pattern
+     * (bit i = coder i applied it there). Units nobody coded are only counted.
+     */
     interface Sink {
-        void disagreement(int start, int end, int pattern);
+        void unit(int start, int end, int pattern);
     }
 
     /**

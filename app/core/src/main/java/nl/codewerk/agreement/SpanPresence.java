@@ -20,11 +20,10 @@ final class SpanPresence implements PresenceComparison {
                 }
             }
         }
-        int all = counts.length - 1;
         for (int u = 0; u < masks.length; u++) {
             counts[masks[u]]++;
-            if (masks[u] != 0 && masks[u] != all) {
-                sink.disagreement(units.get(u).start(), units.get(u).end(), masks[u]);
+            if (masks[u] != 0) {
+                sink.unit(units.get(u).start(), units.get(u).end(), masks[u]);
             }
         }
     }

@@ -93,6 +93,7 @@ class AgreementAnalysisTest {
                 .containsExactly(T3, T0);
         assertThat(result.disagreements().getFirst().codedBy(result.coders())).containsExactly("Anna");
         assertThat(result.disagreements().get(1).codedBy(result.coders())).containsExactly("Bram");
+        assertThat(result.agreements()).extracting(d -> text.substring(d.start(), d.end())).containsExactly(T1, T3);
     }
 
     @Test
@@ -138,6 +139,9 @@ class AgreementAnalysisTest {
         assertCounts(result.row(positief), 0, 2, 1, 0);
         // Contact: Anna's 26 characters lie inside Bram's 42-character turn 3: 26/42 >= 50%; "begon" unmatched.
         assertCounts(result.row(contact), 1, 0, 1, 0);
+        // A matched pair is one unit spanning both segments.
+        String text = project.transcripts().get(interview).orElseThrow().text();
+        assertThat(result.agreements()).extracting(d -> text.substring(d.start(), d.end())).containsExactly(T3);
         assertThat(result.row(contact).value(AgreementMeasure.PERCENT).valueOrNull()).isCloseTo(0.5, within(1e-12));
         for (AgreementMeasure measure : List.of(AgreementMeasure.COHEN, AgreementMeasure.ALPHA, AgreementMeasure.AC1)) {
             assertThat(result.row(contact).value(measure).reasonOrNull())

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A unit where the coders differ about one code: some applied it there and some did not.
+ * A unit of comparison and which coders applied one code in it: a disagreement (some did, some
+ * did not) or an agreement on presence (all did). Units where nobody applied the code are only counted.
  *
  * @param codeId       the code
  * @param transcriptId the transcript
@@ -12,7 +13,7 @@ import java.util.List;
  * @param end          the unit's end, exclusive
  * @param pattern      which coders applied the code: bit i set for the i-th compared coder
  */
-public record Disagreement(String codeId, long transcriptId, int start, int end, int pattern) {
+public record UnitPresence(String codeId, long transcriptId, int start, int end, int pattern) {
 
     /** The coders (of those compared, in order) who applied the code in this unit. */
     public List<String> codedBy(List<String> coders) {
