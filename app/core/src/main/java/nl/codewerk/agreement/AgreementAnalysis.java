@@ -12,18 +12,15 @@ import java.util.TreeSet;
 import nl.codewerk.codebook.Code;
 import nl.codewerk.codebook.CodePath;
 import nl.codewerk.codebook.Codebook;
-import nl.codewerk.coding.Coding;
-import nl.codewerk.coding.CodingFilter;
 import nl.codewerk.transcript.Transcript;
-import nl.codewerk.transcript.TranscriptSummary;
-import nl.codewerk.transcript.Turn;
 import nl.codewerk.util.Progress;
 import nl.codewerk.workspace.Project;
 
 /**
  * Compares coders' codings in a project: cuts the compared transcripts into units, counts per
  * code how many units show each presence pattern, and computes every measure per code and pooled.
- * Reads through the project's services only.
+ * Reads the codebook and texts through the project's services, and turns and codings in bulk
+ * through {@link AgreementStore}.
  */
 public final class AgreementAnalysis {
 
@@ -55,11 +52,15 @@ public final class AgreementAnalysis {
     public AgreementResult run(Request request, Progress progress) {
         List<String> coders = checkCoders(request);
         UnitOfComparison unit = request.unit();
-        Map<String, List<Coding>> byCoder = new LinkedHashMap<>();
+        AgreementStore store = new AgreementStore(project.database());
+        Map<String, List<AgreementStore.CodedSpan>> byCoder = new LinkedHashMap<>();
         for (String coder : coders) {
-            byCoder.put(coder, project.codings().list(CodingFilter.ALL.withCoder(coder)));
+            byCoder.put(coder, new ArrayList<>());
         }
-        List<AgreementResult.ComparedTranscript> transcripts = transcripts(request, byCoder);
+        for (AgreementStore.CodedSpan c : store.codings(coders)) {
+            byCoder.get(c.coder()).add(c);
+        }
+        List<AgreementResult.ComparedTranscript> transcripts = transcripts(request, byCoder, store);
         Set<Long> compared = new LinkedHashSet<>();
         transcripts.forEach(t -> compared.add(t.id()));
 
@@ -69,7 +70,7 @@ public final class AgreementAnalysis {
         // codings[transcript][code][coder] -> spans
         Map<Long, Map<String, List<List<Segment>>>> codings = new HashMap<>();
         for (int r = 0; r < coders.size(); r++) {
-            for (Coding c : byCoder.get(coders.get(r))) {
+            for (AgreementStore.CodedSpan c : byCoder.get(coders.get(r))) {
                 if (!compared.contains(c.transcriptId())) {
                     continue;
                 }
@@ -96,11 +97,12 @@ public final class AgreementAnalysis {
             counts.put(code, new long[patterns]);
             coded.put(code, new ArrayList<>());
         }
+        Map<Long, List<Segment>> turnSpans = spanUnits != null && spanUnits.needsText() ? Map.of() : store.turnSpans();
         int done = 0;
         for (AgreementResult.ComparedTranscript t : transcripts) {
             progress.checkCancelled();
             progress.update(done++, transcripts.size(), t.name());
-            TranscriptUnits units = units(t, spanUnits);
+            TranscriptUnits units = units(t, spanUnits, turnSpans);
             Map<String, List<List<Segment>>> here = codings.getOrDefault(t.id(), Map.of());
             for (String code : codeIds) {
                 List<List<Segment>> spans = here.get(code);
@@ -165,7 +167,8 @@ public final class AgreementAnalysis {
         return coders;
     }
 
-    private List<AgreementResult.ComparedTranscript> transcripts(Request request, Map<String, List<Coding>> byCoder) {
+    private List<AgreementResult.ComparedTranscript> transcripts(Request request, Map<String, List<AgreementStore.CodedSpan>> byCoder,
+            AgreementStore store) {
         List<AgreementResult.ComparedTranscript> out = new ArrayList<>();
         if (!request.transcripts().isEmpty()) {
             Set<Long> seen = new LinkedHashSet<>();
@@ -179,7 +182,7 @@ public final class AgreementAnalysis {
             return out;
         }
         Set<Long> common = null;
-        for (List<Coding> codings : byCoder.values()) {
+        for (List<AgreementStore.CodedSpan> codings : byCoder.values()) {
             Set<Long> mine = new TreeSet<>();
             codings.forEach(c -> mine.add(c.transcriptId()));
             if (common == null) {
@@ -189,9 +192,9 @@ public final class AgreementAnalysis {
             }
         }
         // Transcript list order (by name) so reports read like the project.
-        for (TranscriptSummary summary : project.transcripts().list()) {
-            if (common.contains(summary.id())) {
-                out.add(new AgreementResult.ComparedTranscript(summary.id(), summary.name()));
+        for (AgreementResult.ComparedTranscript t : store.transcripts()) {
+            if (common.contains(t.id())) {
+                out.add(t);
             }
         }
         if (out.isEmpty()) {
@@ -200,7 +203,8 @@ public final class AgreementAnalysis {
         return out;
     }
 
-    private static List<String> codes(Request request, Codebook codebook, Map<String, List<Coding>> byCoder, Set<Long> compared) {
+    private static List<String> codes(Request request, Codebook codebook, Map<String, List<AgreementStore.CodedSpan>> byCoder,
+            Set<Long> compared) {
         List<String> out = new ArrayList<>();
         if (!request.codes().isEmpty()) {
             for (String wanted : request.codes()) {
@@ -213,8 +217,8 @@ public final class AgreementAnalysis {
             return out;
         }
         Set<String> applied = new java.util.HashSet<>();
-        for (List<Coding> codings : byCoder.values()) {
-            for (Coding c : codings) {
+        for (List<AgreementStore.CodedSpan> codings : byCoder.values()) {
+            for (AgreementStore.CodedSpan c : codings) {
                 if (compared.contains(c.transcriptId())) {
                     applied.add(c.codeId());
                 }
@@ -228,19 +232,15 @@ public final class AgreementAnalysis {
         return out;
     }
 
-    private TranscriptUnits units(AgreementResult.ComparedTranscript t, SpanUnits spanUnits) {
-        List<Turn> turns;
-        String text = null;
+    private TranscriptUnits units(AgreementResult.ComparedTranscript t, SpanUnits spanUnits, Map<Long, List<Segment>> turnSpans) {
         if (spanUnits != null && spanUnits.needsText()) {
             Transcript full = project.transcripts().get(t.id()).orElseThrow();
-            turns = full.turns();
-            text = full.text();
-        } else {
-            turns = project.transcripts().turns(t.id());
+            return new TranscriptUnits(t.id(), t.name(), new TurnUnits().units(null, full.turns()),
+                    spanUnits.units(full.text(), full.turns()));
         }
-        List<Segment> turnSpans = new TurnUnits().units(null, turns);
-        List<Segment> units = spanUnits == null ? List.of() : spanUnits.units(text, turns);
-        return new TranscriptUnits(t.id(), t.name(), turnSpans, units);
+        List<Segment> turns = turnSpans.getOrDefault(t.id(), List.of());
+        // Turn units are the turns' spans themselves; character and overlap comparison need no units.
+        return new TranscriptUnits(t.id(), t.name(), turns, spanUnits == null ? List.of() : turns);
     }
 
     private static List<List<Segment>> emptyLists(int n) {
