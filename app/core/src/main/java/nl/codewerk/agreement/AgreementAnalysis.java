@@ -97,7 +97,9 @@ public final class AgreementAnalysis {
             counts.put(code, new long[patterns]);
             coded.put(code, new ArrayList<>());
         }
-        Map<Long, List<Segment>> turnSpans = spanUnits != null && spanUnits.needsText() ? Map.of() : store.turnSpans();
+        // Turn and character comparison read every turn's span at once; the others need none or the texts.
+        boolean bulkTurns = unit.kind() == UnitOfComparison.Kind.TURN || unit.kind() == UnitOfComparison.Kind.CHARACTER;
+        Map<Long, List<Segment>> turnSpans = bulkTurns ? store.turnSpans() : Map.of();
         int done = 0;
         for (AgreementResult.ComparedTranscript t : transcripts) {
             progress.checkCancelled();
