@@ -123,7 +123,7 @@ public final class BenchMain {
                 new NotLandedBenchmark("search_p95", "ms", "search (issue 6)"),
                 new NotLandedBenchmark("search_p99", "ms", "search (issue 6)"),
                 new CodingBenchmarks(),
-                new NotLandedBenchmark("agreement", "ms", "agreement (issue 8)"),
+                new AgreementBenchmark(),
                 new NotLandedBenchmark("freq", "ms", "frequency tables (issue 9)"),
                 new NotLandedBenchmark("docx_export", "ms", "Word export (issue 9)"),
                 new NotLandedBenchmark("xlsx_export", "ms", "Excel export (issue 9)"),

@@ -40,7 +40,10 @@ public final class CrashTrials {
         Random random = new Random(seed);
         List<Trial> out = new ArrayList<>();
         for (int i = 0; i < trials; i++) {
-            Trial trial = runOne(i, 150 + random.nextInt(2500), random.nextLong());
+            // Every fifth trial counts from the start (a kill while the project is being created);
+            // the others from the moment the project exists, so they land in imports and codings.
+            boolean fromStart = i % 5 == 0;
+            Trial trial = runOne(i, fromStart ? random.nextInt(1500) : 100 + random.nextInt(2500), fromStart, random.nextLong());
             out.add(trial);
             log.printf("trial %d: killed after %d ms, %d imports and %d codings acknowledged: %s%n", i, trial.killedAfterMs(),
                     trial.acknowledgedImports(), trial.acknowledgedCodings(), trial.problems().isEmpty() ? "ok" : trial.problems());
@@ -48,7 +51,7 @@ public final class CrashTrials {
         return out;
     }
 
-    private Trial runOne(int number, long killAfterMs, long childSeed) throws Exception {
+    private Trial runOne(int number, long killAfterMs, boolean fromStart, long childSeed) throws Exception {
         Path dir = workDir.resolve("crash-" + number);
         Files.createDirectories(dir);
         Path project = dir.resolve("crash.cwk");
@@ -67,6 +70,12 @@ public final class CrashTrials {
                 // The pipe breaks when the child is killed: that is the point.
             }
         });
+        if (!fromStart) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!acks.contains("ACK created") && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
         Thread.sleep(killAfterMs);
         child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hooks, no flush
         child.waitFor(10, TimeUnit.SECONDS);

@@ -18,7 +18,9 @@ import picocli.CommandLine.ScopeType;
         description = "Codewerk: qualitative analysis of interview transcripts. Without a command the workbench opens.",
         subcommands = {CommandLine.HelpCommand.class, NewCommand.class, InfoCommand.class, ImportCommand.class, ListCommand.class,
                 ShowCommand.class, CodeCommand.class, CodingsCommand.class, UndoCommand.class, RedoCommand.class,
-                CodebookCommand.class, MemoCommand.class, DemoCommand.class},
+                CodebookCommand.class, MemoCommand.class, DemoCommand.class,
+                nl.codewerk.cli.agreement.AgreementCommand.class, nl.codewerk.cli.agreement.MergeCommand.class,
+                nl.codewerk.cli.agreement.PackageCommand.class},
         footer = {"", "Exit status: 0 done, 1 some input refused (the rest done), 2 wrong usage or unusable project."})
 public final class CodewerkCommand {
 

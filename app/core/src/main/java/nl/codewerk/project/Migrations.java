@@ -19,7 +19,8 @@ final class Migrations {
     }
 
     static final List<Step> STEPS = List.of(
-            new Step(1, "V001__initial.sql"));
+            new Step(1, "V001__initial.sql"),
+            new Step(2, "V002__agreement_review.sql"));
 
     static final int CURRENT = STEPS.getLast().version();
 
