@@ -64,6 +64,10 @@ public final class RefiExportService {
                 zip.closeEntry();
                 for (RefiProject.Source s : m.sources()) {
                     zip.putNextEntry(new ZipEntry("sources/" + QdpxReader.fileName(s.plainTextPath())));
+                    if (s.text().startsWith("\uFEFF")) {
+                        // Readers drop one leading BOM; a text that itself begins with U+FEFF keeps it behind this one.
+                        zip.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                    }
                     zip.write(s.text().getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
@@ -116,7 +120,7 @@ public final class RefiExportService {
             String guid = RefiGuids.forExport("memo", memo.guid());
             memoRefs.computeIfAbsent(memo.target().spec(), k -> new ArrayList<>()).add(guid);
             notes.add(new RefiProject.Note(guid, memo.title(), memo.text(), null, null, userGuids.get(memo.author()),
-                    memo.createdAt().toString(), memo.updatedAt().toString()));
+                    RefiValues.dateTime(memo.createdAt()), RefiValues.dateTime(memo.updatedAt())));
         }
 
         Codebook book = project.codebook().codebook();
@@ -164,15 +168,15 @@ public final class RefiExportService {
             for (Coding coding : codingsByTranscript.getOrDefault(t.id(), List.of())) {
                 String codingGuid = RefiGuids.forExport("coding", coding.guid());
                 String coder = userGuids.get(coding.coder());
-                RefiProject.Coding c = new RefiProject.Coding(codingGuid, codeGuids.get(coding.codeId()), coder, coding.createdAt().toString(),
+                RefiProject.Coding c = new RefiProject.Coding(codingGuid, codeGuids.get(coding.codeId()), coder, RefiValues.dateTime(coding.createdAt()),
                         memoRefs.getOrDefault(MemoTarget.coding(coding.id()).spec(), List.of()));
                 selections.add(new RefiProject.Selection(RefiGuids.derived("selection", codingGuid), null,
-                        codePoints(t.text(), coding.start()), codePoints(t.text(), coding.end()), coder, coding.createdAt().toString(),
+                        codePoints(t.text(), coding.start()), codePoints(t.text(), coding.end()), coder, RefiValues.dateTime(coding.createdAt()),
                         coding.comment(), List.of(c), List.of()));
             }
             speakerSelections(t, guid, selections, caseSelections);
             sources.add(new RefiProject.Source(guid, t.name(), "TextSource", "internal://" + guid + ".txt", null, t.text(), null, null,
-                    t.importedAt().toString(), selections, List.of(), memoRefs.getOrDefault(MemoTarget.transcript(t.id()).spec(), List.of()),
+                    RefiValues.dateTime(t.importedAt()), selections, List.of(), memoRefs.getOrDefault(MemoTarget.transcript(t.id()).spec(), List.of()),
                     List.of()));
         }
         progress.update(summaries.size(), summaries.size(), "");
@@ -196,7 +200,7 @@ public final class RefiExportService {
                 projectRefs.add(n.guid());
             }
         }
-        RefiProject model = new RefiProject(project.name(), ORIGIN, null, project.database().info("created_at").orElse(null), null,
+        RefiProject model = new RefiProject(project.name(), ORIGIN, null, project.database().info("created_at").map(RefiValues::instant).map(RefiValues::dateTime).orElse(null), null,
                 users, codes, variables, cases, sources, notes, links, projectRefs, List.of());
         return new Export(model, left);
     }

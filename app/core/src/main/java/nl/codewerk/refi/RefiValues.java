@@ -51,6 +51,14 @@ final class RefiValues {
         }
     }
 
+    /**
+     * An instant as xsd:dateTime for export, to the millisecond: .NET readers (NVivo) take at
+     * most seven fractional digits, and Java writes up to nine.
+     */
+    static String dateTime(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    }
+
     /** {@code base}, or {@code base (2)}, {@code base (3)}, … whichever is not taken yet; taken gets it. */
     static String unique(String base, Set<String> taken) {
         String name = base;

@@ -24,8 +24,9 @@ final class SourceText {
     private int[] rawCodePoints;
     private int[] textCodePoints;
 
+    /** @param decoded the text with its byte order mark already removed ({@link TextDecoding} does that) */
     SourceText(String decoded, String format, String encoding) {
-        this.raw = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        this.raw = decoded;
         this.imported = ImportedText.fromPlainText(raw, format, encoding);
         this.hasCrlf = raw.contains("\r\n");
     }

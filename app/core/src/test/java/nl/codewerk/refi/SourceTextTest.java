@@ -43,7 +43,7 @@ class SourceTextTest {
 
     @Test
     void theBomIsDroppedAndNotCounted() {
-        SourceText t = new SourceText("\uFEFFHallo", "txt", "UTF-8");
+        SourceText t = new SourceText(TextDecoding.decode(QdpxFiles.utf8WithBom("Hallo")).text(), "txt", "UTF-8");
         assertThat(t.text()).isEqualTo("Hallo");
         assertThat(cut(t, 0, 5, PositionUnit.CODEPOINT, true)).isEqualTo("Hallo");
     }
@@ -72,7 +72,7 @@ class SourceTextTest {
     @Test
     void emojiAndCrlfTogether() {
         // NVivo for Windows: UTF-16 units, CR and LF two.
-        SourceText t = new SourceText("\uFEFFJa \uD83E\uDD23\uD83E\uDD23\r\nNee", "txt", "UTF-8");
+        SourceText t = new SourceText(TextDecoding.decode(QdpxFiles.utf8WithBom("Ja \uD83E\uDD23\uD83E\uDD23\r\nNee")).text(), "txt", "UTF-8");
         assertThat(cut(t, 0, 7, PositionUnit.UTF16, true)).isEqualTo("Ja \uD83E\uDD23\uD83E\uDD23");
         assertThat(cut(t, 9, 12, PositionUnit.UTF16, true)).isEqualTo("Nee");
         // The standard's reading of the same text (code points, file as it is).
