@@ -385,4 +385,17 @@ class RefiImportTest {
         importFile(entries("Export/Project.QDE", qde, "Export/Sources/" + S1 + ".txt", "Hoi daar"));
         assertThat(coded("x")).containsExactly("Vertrouwen: Hoi");
     }
+
+    @Test
+    void textThatIsNotUtf8IsReadAndSaid() {
+        String qde = project(NS, "", CODES + "<Sources><TextSource guid=\"" + S1 + "\" name=\"cp\" plainTextPath=\"internal://a.txt\">"
+                + sel(0, 4, C1, null) + "</TextSource><TextSource guid=\"" + S2 + "\" name=\"u16\" plainTextPath=\"internal://b.txt\">"
+                + sel(0, 4, C1, null) + "</TextSource></Sources>");
+        byte[] utf16 = "\uFEFFCaf\u00E9 \uD83D\uDE00".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        RefiReport report = importFile(entries("project.qde", qde, "sources/a.txt", "Caf\u00E9 au lait".getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "sources/b.txt", utf16));
+        assertThat(coded("cp")).containsExactly("Vertrouwen: Caf\u00E9");
+        assertThat(coded("u16")).containsExactly("Vertrouwen: Caf\u00E9");
+        assertThat(report.notes()).anyMatch(n -> n.contains("windows-1252")).anyMatch(n -> n.contains("UTF-16LE"));
+    }
 }

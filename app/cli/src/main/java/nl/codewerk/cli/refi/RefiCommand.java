@@ -9,7 +9,6 @@ import nl.codewerk.refi.RefiImportService;
 import nl.codewerk.refi.RefiReport;
 import nl.codewerk.util.Progress;
 import nl.codewerk.workspace.Project;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,10 +88,5 @@ public final class RefiCommand implements Callable<Integer> {
                 return report.notImported().isEmpty() ? RefiOutput.OK : RefiOutput.REFUSED;
             });
         }
-    }
-
-    /** For running the command on its own (the main command registers it as a subcommand). */
-    public static CommandLine commandLine() {
-        return new CommandLine(new RefiCommand());
     }
 }
