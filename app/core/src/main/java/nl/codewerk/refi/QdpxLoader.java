@@ -103,7 +103,7 @@ final class QdpxLoader {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < p.sources().size(); i++) {
             progress.checkCancelled();
-            progress.update(i, p.sources().size(), PositionRule.sourceName(p.sources().get(i)));
+            progress.update(p.sources().size() + i, 2L * p.sources().size(), PositionRule.sourceName(p.sources().get(i)));
             source(p.sources().get(i), i, names);
         }
         speakers();
@@ -325,6 +325,8 @@ final class QdpxLoader {
         Span span = null;
         if (sel.start() == null || sel.end() == null) {
             problem = Messages.get("refi.skip.noPosition");
+        } else if (text.text().isEmpty()) {
+            problem = Messages.get("refi.skip.emptyText");
         } else {
             boolean two = decision.crlfTwo(s.guid());
             int a = text.offset(sel.start(), decision.unit(), two);

@@ -39,7 +39,8 @@ final class QdpxReader {
             int i = 0;
             for (RefiProject.Source s : project.sources()) {
                 progress.checkCancelled();
-                progress.update(i++, project.sources().size(), PositionRule.sourceName(s));
+                // Reading is the first half of an import, writing the second.
+                progress.update(i++, 2L * project.sources().size(), PositionRule.sourceName(s));
                 sources.put(s.guid(), sourceText(archive, s, missing, facts));
             }
             for (RefiProject.Note n : project.notes()) {

@@ -398,4 +398,30 @@ class RefiImportTest {
         assertThat(coded("u16")).containsExactly("Vertrouwen: Caf\u00E9");
         assertThat(report.notes()).anyMatch(n -> n.contains("windows-1252")).anyMatch(n -> n.contains("UTF-16LE"));
     }
+
+    @Test
+    void aCancelledImportLeavesNothing() throws Exception {
+        String qde = project(NS, "", CODES + "<Sources><TextSource guid=\"" + S1 + "\" name=\"a\"><PlainTextContent>x</PlainTextContent></TextSource>"
+                + "<TextSource guid=\"" + S2 + "\" name=\"b\"><PlainTextContent>y</PlainTextContent></TextSource></Sources>");
+        Path in = QdpxFiles.zip(dir.resolve("cancel.qdpx"), entries("project.qde", qde));
+        Path out = dir.resolve("cancel.cwk");
+        int[] calls = {0};
+        Progress cancelWhileWriting = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                calls[0]++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return calls[0] >= 3;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RefiImportService(RefiImportOptions.DEFAULT).importProject(in, out, cancelWhileWriting))
+                .isInstanceOf(nl.codewerk.util.CancelledException.class);
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("cancel.qdpx");
+        }
+    }
 }
