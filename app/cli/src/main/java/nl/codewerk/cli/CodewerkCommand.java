@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
                 ShowCommand.class, CodeCommand.class, CodingsCommand.class, UndoCommand.class, RedoCommand.class,
                 CodebookCommand.class, MemoCommand.class, DemoCommand.class,
                 nl.codewerk.cli.agreement.AgreementCommand.class, nl.codewerk.cli.agreement.MergeCommand.class,
-                nl.codewerk.cli.agreement.PackageCommand.class},
+                nl.codewerk.cli.agreement.PackageCommand.class,
+                nl.codewerk.cli.refi.RefiCommand.class, nl.codewerk.cli.refi.QdcCommand.class},
         footer = {"", "Exit status: 0 done, 1 some input refused (the rest done), 2 wrong usage or unusable project."})
 public final class CodewerkCommand {
 

@@ -14,4 +14,15 @@ public record ImportedText(String text, List<Turn> turns, String format, String 
     public ImportedText {
         turns = List.copyOf(turns);
     }
+
+    /**
+     * Plain text that did not come through a format reader (an exchange file, a generated text):
+     * line ends become LF as every reader does, and turns are found as in a .txt file. The
+     * text may be empty.
+     */
+    public static ImportedText fromPlainText(String text, String format, String encoding) {
+        LineEnds.Normalised normalised = LineEnds.normalise(text);
+        String stored = normalised.text();
+        return new ImportedText(stored, TurnDetector.detect(stored), format, encoding, normalised.found());
+    }
 }
