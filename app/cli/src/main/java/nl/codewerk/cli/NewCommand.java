@@ -16,17 +16,36 @@ final class NewCommand extends BaseCommand {
 
     @Option(names = "--codebook", paramLabel = "jim|empty|samenwerking|FILE", defaultValue = "jim",
             description = "What the codebook starts with: a bundled codebook, nothing, a codebook .json file, "
-                    + "or another .cwk project whose codes and relations are copied (default: ${DEFAULT-VALUE}).")
+                    + "another .cwk project whose codes and relations are copied, or a REFI-QDA .qdc codebook (default: ${DEFAULT-VALUE}).")
     String codebook;
 
     @Override
     public Integer call() {
-        CodebookFile start = StartCodebook.resolve(codebook);
+        boolean qdc = codebook.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".qdc");
+        CodebookFile start = qdc ? null : StartCodebook.resolve(codebook);
         try (Project project = Project.create(file, start)) {
+            if (qdc) {
+                startFromQdc(project);
+            }
             int codes = project.codebook().codebook().size();
             print(Json.obj("file", project.file().toString(), "name", project.name(), "codes", codes),
                     text("new.done", project.file(), codes));
         }
         return OK;
+    }
+
+    /** A REFI-QDA codebook from another program; a refused file leaves no project behind. */
+    private void startFromQdc(Project project) {
+        try {
+            new nl.codewerk.refi.QdcService(project).importCodebook(Path.of(codebook.strip()), null);
+        } catch (RuntimeException e) {
+            project.close();
+            try {
+                java.nio.file.Files.deleteIfExists(project.file());
+            } catch (java.io.IOException ignored) {
+                // The message below still says what went wrong.
+            }
+            throw e;
+        }
     }
 }
