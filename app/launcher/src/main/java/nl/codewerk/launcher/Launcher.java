@@ -17,10 +17,15 @@ public final class Launcher {
 
     public static void main(String[] args) {
         CodewerkCommand.quietLibraries();
-        if (args.length > 0) {
+        if (args.length > 0 && !opensWorkbench(args)) {
             System.exit(CodewerkCommand.execute(args));
         }
         startWorkbench(args);
+    }
+
+    /** {@code --demo} or a single project file opens the workbench on it; anything else is a command. */
+    static boolean opensWorkbench(String[] args) {
+        return args.length == 1 && (args[0].equals("--demo") || (args[0].endsWith(".cwk") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]))));
     }
 
     private static void startWorkbench(String[] args) {
