@@ -11,6 +11,7 @@ import nl.codewerk.project.Database;
 import nl.codewerk.project.ProjectFile;
 import nl.codewerk.project.UndoLog;
 import nl.codewerk.transcript.ImportService;
+import nl.codewerk.transcript.TranscriptEditService;
 import nl.codewerk.transcript.TranscriptStore;
 
 /**
@@ -76,6 +77,11 @@ public final class Project implements AutoCloseable {
 
     public ImportService importer() {
         return new ImportService(database, transcripts, cases);
+    }
+
+    /** Editing transcript text after import: codings, turns and memos follow the edit. */
+    public TranscriptEditService edits() {
+        return new TranscriptEditService(database);
     }
 
     public CaseStore cases() {
