@@ -63,9 +63,14 @@ public final class PseudonymiseService {
         return database.info(SAVED_KEY).filter(s -> !s.isBlank()).map(PseudonymList::fromJson).orElse(PseudonymList.EMPTY);
     }
 
-    /** Removes the saved list: later imports are then no longer pseudonymised. */
+    /**
+     * Removes the saved list (later imports are then no longer pseudonymised) and rebuilds the
+     * file, so the names it held cannot be read from it: for handing over a project file, when
+     * the key between names and pseudonyms must be kept apart from the data.
+     */
     public void forgetSaved() {
         database.setInfo(SAVED_KEY, null);
+        Compaction.purgeDeletedContent(database);
     }
 
     /** Every place the list would change, changing nothing; {@code transcriptId} null means the whole project. */
