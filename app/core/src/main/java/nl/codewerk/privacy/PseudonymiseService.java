@@ -220,6 +220,7 @@ public final class PseudonymiseService {
         // Transcripts: text, name (kept unique, as imports keep it), file name.
         Set<String> takenNames = new HashSet<>();
         List<Object[]> renamed = new ArrayList<>();
+        Map<Long, String> fileNames = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, file_name, text FROM transcripts ORDER BY name COLLATE NOCASE, id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -241,7 +242,7 @@ public final class PseudonymiseService {
                 } else {
                     renamed.add(new Object[] {id, name, inName});
                 }
-                field(plan, matcher, Where.FILE_NAME, name, id, "transcripts", id, "file_name", rs.getString(3));
+                fileNames.put(id, rs.getString(3));
             }
         }
         for (Object[] r : renamed) {
@@ -251,6 +252,8 @@ public final class PseudonymiseService {
             plan.fields.add(new FieldChange(Where.TRANSCRIPT_NAME, name, (Long) r[0], "transcripts", List.of(r[0]), "name", name,
                     unique(matcher.replace(name), takenNames), found));
         }
+        fileNames.forEach((id, fileName) ->
+                field(plan, matcher, Where.FILE_NAME, plan.transcriptNames.get(id), id, "transcripts", id, "file_name", fileName));
 
         // Speakers: one new name per old name within a transcript, the same on its turns and its
         // speaker-to-case links; two people never end up as one speaker.
