@@ -184,12 +184,20 @@ public final class PseudonymiseService {
                     places.add(place(field.where(), field.owner(), field.transcriptId(), field.before(), m));
                 }
             }
+            Map<Long, Integer> inText = new HashMap<>();
+            Map<Long, Integer> total = new HashMap<>();
+            for (Place p : places) {
+                if (p.transcriptId() != null) {
+                    total.merge(p.transcriptId(), 1, Integer::sum);
+                    if (p.where() == Where.TEXT) {
+                        inText.merge(p.transcriptId(), 1, Integer::sum);
+                    }
+                }
+            }
             List<PseudonymPreview.PerTranscript> per = new ArrayList<>();
             for (var entry : transcriptNames.entrySet()) {
                 long id = entry.getKey();
-                int inText = (int) places.stream().filter(p -> p.where() == Where.TEXT && p.transcriptId() == id).count();
-                int total = (int) places.stream().filter(p -> p.transcriptId() != null && p.transcriptId() == id).count();
-                per.add(new PseudonymPreview.PerTranscript(id, entry.getValue(), inText, total));
+                per.add(new PseudonymPreview.PerTranscript(id, entry.getValue(), inText.getOrDefault(id, 0), total.getOrDefault(id, 0)));
             }
             return new PseudonymPreview(list.entries(), per, places);
         }

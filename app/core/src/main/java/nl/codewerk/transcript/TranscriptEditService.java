@@ -56,10 +56,14 @@ public final class TranscriptEditService {
                 throw new IllegalArgumentException("Edits overlap or are out of order: " + edits.get(i - 1) + ", " + edits.get(i));
             }
         }
-        String newText = text;
-        for (int i = edits.size() - 1; i >= 0; i--) {
-            newText = edits.get(i).applyTo(newText);
+        // One pass: applying thousands of replacements one by one would copy the text each time.
+        StringBuilder built = new StringBuilder(text.length());
+        int at = 0;
+        for (TextEdit edit : edits) {
+            built.append(text, at, edit.start()).append(edit.replacement());
+            at = edit.end();
         }
+        String newText = built.append(text, at, text.length()).toString();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("text", newText);
         values.put("text_sha256", Ids.sha256(newText));
