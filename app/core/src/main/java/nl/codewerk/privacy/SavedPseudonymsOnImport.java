@@ -2,6 +2,7 @@ package nl.codewerk.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.codewerk.i18n.LocalizedException;
 import nl.codewerk.i18n.Messages;
 import nl.codewerk.transcript.ImportReport;
 import nl.codewerk.transcript.ImportService;
@@ -24,7 +25,16 @@ public final class SavedPseudonymsOnImport implements ImportService.FollowUp {
     @Override
     public ImportReport after(ImportReport report) {
         List<Long> ids = report.imported().stream().map(ImportReport.Imported::id).toList();
-        return pseudonyms.applySavedTo(ids).map(changed -> {
+        java.util.Optional<PseudonymPreview> applied;
+        try {
+            applied = pseudonyms.applySavedTo(ids);
+        } catch (LocalizedException e) {
+            // The files are in; say plainly that their names are not replaced yet.
+            List<String> notes = new ArrayList<>(report.notes());
+            notes.add(Messages.get("privacy.notAppliedOnImport", e.getMessage()));
+            return new ImportReport(report.imported(), report.skipped(), report.refused(), notes);
+        }
+        return applied.map(changed -> {
             List<String> notes = new ArrayList<>(report.notes());
             long touched = changed.transcripts().stream().filter(t -> t.total() > 0).count();
             notes.add(Messages.get("privacy.appliedOnImport", changed.total(), touched));
