@@ -147,14 +147,14 @@ class PseudonymiseDemoTest {
             assertThat(project.transcripts().find("03-jongere-sem").orElseThrow().text()).isEqualTo(sem).contains("Rob");
 
             Path newFile = Files.writeString(dir.resolve("14-buurman-henk.txt"),
-                    "Interview 14\n\nI: Hoe gaat het met Dennis?\n\nHenk: Goed. DENNIS belt elke week.\n");
+                    "Interview 14\n\nI: Hoe gaat het met Dennis?\n\nHenk: Goed. DENNIS belt elke week.\n\nI: En verder?\n\nHenk: Niks.\n");
             var report = project.importer().importFiles(List.of(newFile), nl.codewerk.transcript.ImportOptions.DEFAULT,
                     nl.codewerk.util.Progress.NONE);
             assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("pseudonym list was applied"));
             assertThat(report.imported()).singleElement().satisfies(i -> assertThat(i.name()).isEqualTo("14-buurman-[JIM]"));
             Transcript imported = project.transcripts().get(report.imported().getFirst().id()).orElseThrow();
             assertThat(imported.text()).startsWith("Interview 14\n\nI: Hoe gaat het met [jongere]?\n\n[JIM]: Goed. [jongere] belt elke week.");
-            assertThat(imported.turns()).extracting(Turn::speaker).containsExactly(null, "I", "[JIM]");
+            assertThat(imported.turns()).extracting(Turn::speaker).containsExactly(null, "I", "[JIM]", "I", "[JIM]");
             assertThat(imported.turnText(imported.turns().get(2))).isEqualTo("Goed. [jongere] belt elke week.");
         }
     }
