@@ -11,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
@@ -184,19 +182,12 @@ public final class ProjectFile {
         return config.createConnection("jdbc:sqlite:" + file);
     }
 
-    private static void copyAside(Path file, int version) throws SQLException {
-        Path backups = backupFolder(file);
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String base = file.getFileName().toString().replaceFirst("\\.cwk$", "");
-        Path target = backups.resolve(base + "-" + stamp + "-before-migration-v" + version + EXTENSION);
-        try {
-            Files.createDirectories(backups);
-        } catch (IOException e) {
+    /** The copy made before a migration: the same kind of copy as every other backup. */
+    private static void copyAside(Path file, int version) {
+        try (Connection c = connect(file, true)) {
+            Backups.copy(c, file, "before-migration-v" + version);
+        } catch (SQLException | IOException e) {
             throw new ProjectException(e, "project.backupFailed", file.getFileName(), e.getMessage());
-        }
-        try (Connection c = connect(file, true); Statement st = c.createStatement()) {
-            // VACUUM INTO writes a consistent copy even of a WAL database.
-            st.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
         }
     }
 

@@ -45,6 +45,17 @@ public final class UndoLog {
         }
     }
 
+    /**
+     * Empties the log inside the caller's transaction. Its row images hold old versions of
+     * everything; after a pseudonymisation they would keep the names it removed.
+     */
+    public void forgetAll(Tx tx) throws SQLException {
+        try (var st = tx.connection().createStatement()) {
+            st.executeUpdate("DELETE FROM undo_log");
+        }
+        tx.touch("undo_log");
+    }
+
     public Optional<Entry> nextUndo() {
         return database.read(c -> first(c, "SELECT id, label, actor, created_at, state FROM undo_log WHERE state = 'done' ORDER BY id DESC LIMIT 1"));
     }

@@ -29,6 +29,17 @@ public final class ImportService {
     private final TranscriptStore transcripts;
     private final CaseStore cases;
     private final FormatReaders readers;
+    private FollowUp followUp = report -> report;
+
+    /**
+     * Work on what an import stored, once the files and the participants sheet are in: the
+     * project's saved pseudonym list is applied to new transcripts this way. Returns the report,
+     * with notes added where there is something to tell.
+     */
+    @FunctionalInterface
+    public interface FollowUp {
+        ImportReport after(ImportReport report);
+    }
 
     public ImportService(Database database, TranscriptStore transcripts, CaseStore cases) {
         this(database, transcripts, cases, FormatReaders.standard());
@@ -39,6 +50,13 @@ public final class ImportService {
         this.transcripts = transcripts;
         this.cases = cases;
         this.readers = readers;
+    }
+
+    /** Runs {@code next} after every import (see {@link FollowUp}); returns this service. */
+    public ImportService followedBy(FollowUp next) {
+        FollowUp before = this.followUp;
+        this.followUp = report -> next.after(before.after(report));
+        return this;
     }
 
     public ImportReport importFiles(List<Path> filesOrFolders, ImportOptions options, Progress progress) {
@@ -72,7 +90,7 @@ public final class ImportService {
                 refused.add(new ImportReport.Refused(options.participantsSheet(), e.getMessage()));
             }
         }
-        return new ImportReport(imported, skipped, refused, notes);
+        return followUp.after(new ImportReport(imported, skipped, refused, notes));
     }
 
     private void expand(Path input, List<Path> candidates, List<ImportReport.Skipped> skipped, List<ImportReport.Refused> refused) {

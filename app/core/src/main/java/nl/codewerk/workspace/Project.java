@@ -7,10 +7,13 @@ import nl.codewerk.codebook.CodebookLoader;
 import nl.codewerk.codebook.CodebookService;
 import nl.codewerk.coding.CodingService;
 import nl.codewerk.memo.MemoService;
+import nl.codewerk.privacy.PseudonymiseService;
+import nl.codewerk.privacy.SavedPseudonymsOnImport;
 import nl.codewerk.project.Database;
 import nl.codewerk.project.ProjectFile;
 import nl.codewerk.project.UndoLog;
 import nl.codewerk.transcript.ImportService;
+import nl.codewerk.transcript.TranscriptEditService;
 import nl.codewerk.transcript.TranscriptStore;
 
 /**
@@ -75,7 +78,17 @@ public final class Project implements AutoCloseable {
     }
 
     public ImportService importer() {
-        return new ImportService(database, transcripts, cases);
+        return new ImportService(database, transcripts, cases).followedBy(new SavedPseudonymsOnImport(pseudonyms(), transcripts));
+    }
+
+    /** Editing transcript text after import: codings, turns and memos follow the edit. */
+    public TranscriptEditService edits() {
+        return new TranscriptEditService(database);
+    }
+
+    /** Pseudonymising with a list of replacements; the list is saved in the project. */
+    public PseudonymiseService pseudonyms() {
+        return new PseudonymiseService(database);
     }
 
     public CaseStore cases() {
