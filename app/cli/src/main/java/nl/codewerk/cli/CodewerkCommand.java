@@ -21,7 +21,9 @@ import picocli.CommandLine.ScopeType;
                 CodebookCommand.class, MemoCommand.class, DemoCommand.class,
                 nl.codewerk.cli.agreement.AgreementCommand.class, nl.codewerk.cli.agreement.MergeCommand.class,
                 nl.codewerk.cli.agreement.PackageCommand.class,
-                nl.codewerk.cli.refi.RefiCommand.class, nl.codewerk.cli.refi.QdcCommand.class},
+                nl.codewerk.cli.refi.RefiCommand.class, nl.codewerk.cli.refi.QdcCommand.class,
+                nl.codewerk.cli.privacy.EditCommand.class, nl.codewerk.cli.privacy.PseudonymiseCommand.class,
+                nl.codewerk.cli.privacy.BackupCommand.class},
         footer = {"", "Exit status: 0 done, 1 some input refused (the rest done), 2 wrong usage or unusable project."})
 public final class CodewerkCommand {
 

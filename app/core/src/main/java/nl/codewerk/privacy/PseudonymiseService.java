@@ -337,6 +337,14 @@ public final class PseudonymiseService {
             }
         }
 
+        // A supervisor's notes on review decisions may name people too.
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, transcript_id, note FROM review_decisions WHERE note IS NOT NULL" + inScope);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                field(plan, matcher, Where.MEMO, "review decision " + rs.getLong(1), rs.getLong(2), "review_decisions", rs.getLong(1), "note", rs.getString(3));
+            }
+        }
+
         // Cases: all of them, or those the scope's transcripts and speakers count for.
         Set<Long> cases = null;
         if (!whole) {
