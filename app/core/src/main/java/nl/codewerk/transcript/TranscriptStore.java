@@ -131,7 +131,7 @@ public final class TranscriptStore {
                     long id = rs.getLong(1);
                     out.add(new TranscriptSummary(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                             turnCounts.getOrDefault(id, 0), List.copyOf(speakers.getOrDefault(id, Set.of())),
-                            (Long) rs.getObject(6, Long.class)));
+                            nullableLong(rs, "case_id")));
                 }
             }
             return out;
@@ -148,7 +148,7 @@ public final class TranscriptStore {
                     }
                     return Optional.of(new Transcript(rs.getLong("id"), rs.getString("name"), rs.getString("file_name"),
                             rs.getString("format"), rs.getString("text"), rs.getString("file_sha256"), rs.getString("text_sha256"),
-                            Instant.parse(rs.getString("imported_at")), rs.getObject("case_id", Long.class), rs.getString("encoding"),
+                            Instant.parse(rs.getString("imported_at")), nullableLong(rs, "case_id"), rs.getString("encoding"),
                             rs.getString("line_ends"), rs.getString("guid"), turns(c, id)));
                 }
             }
@@ -181,6 +181,12 @@ public final class TranscriptStore {
             return Optional.<Long>empty();
         });
         return id.flatMap(this::get);
+    }
+
+    /** sqlite-jdbc refuses getObject(column, Long.class) on NULL, so read the long and ask. */
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     public List<Turn> turns(long transcriptId) {

@@ -1,0 +1,103 @@
+package nl.codewerk.export.fragments;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import nl.codewerk.export.AttributionTemplate;
+import nl.codewerk.export.Settings;
+import nl.codewerk.export.word.WordDocument;
+import nl.codewerk.i18n.Messages;
+import nl.codewerk.memo.Memo;
+import nl.codewerk.util.Progress;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * Coded fragments as a Word document: per code in tree order a heading (level by depth), its
+ * n and definition, then each fragment in the Quote style with its attribution beneath, so a
+ * student can paste a theme into a thesis chapter as it is.
+ */
+public final class FragmentsDocx {
+
+    private final FragmentReport report;
+    private final Locale locale;
+
+    public FragmentsDocx(FragmentReport report, Locale locale) {
+        this.report = report;
+        this.locale = locale;
+    }
+
+    public void write(OutputStream out, Progress progress) throws IOException {
+        String title = Messages.get(locale, "export.fragments.title");
+        try (WordDocument doc = new WordDocument(title, locale)) {
+            doc.paragraph("Title", title);
+            doc.paragraph("Subtitle", report.scope().snapshot().projectName());
+            Settings settings = report.scope().describe(locale);
+            for (Settings.Entry entry : settings.entries()) {
+                doc.labelled("Meta", entry.label(), entry.value());
+            }
+            doc.labelled("Meta", Messages.get(locale, "export.setting.template"), report.template().template());
+            if (report.fragmentCount() == 0) {
+                doc.paragraph("Normal", Messages.get(locale, "export.fragments.none"));
+            }
+            int total = report.fragmentCount();
+            int done = 0;
+            for (CodeFragments code : report.shown()) {
+                doc.heading(code.depth() + 1, code.code().name());
+                if (!code.fragments().isEmpty()) {
+                    doc.paragraph("Meta", Messages.get(locale, "export.fragments.count", code.cases(), code.fragments().size()));
+                }
+                if (code.code().definition() != null && !code.code().definition().isBlank()) {
+                    doc.paragraph("CodeDefinition", code.code().definition());
+                }
+                for (Memo memo : code.memos()) {
+                    memo(doc, memo);
+                }
+                for (Fragment fragment : code.fragments()) {
+                    fragment(doc, fragment);
+                    if (++done % 500 == 0) {
+                        progress.checkCancelled();
+                        progress.update(done, total, code.code().name());
+                    }
+                }
+            }
+            progress.checkCancelled();
+            doc.write(out);
+        }
+    }
+
+    private void fragment(WordDocument doc, Fragment fragment) {
+        XWPFParagraph quote = doc.paragraph("Quote");
+        if (!fragment.before().isEmpty()) {
+            WordDocument.run(quote, "… " + fragment.before(), "Context");
+        }
+        WordDocument.text(quote, fragment.text().strip());
+        if (!fragment.after().isEmpty()) {
+            WordDocument.run(quote, fragment.after() + " …", "Context");
+        }
+        String attribution = attribution(report.template(), fragment, report.options().includeTranscriptName(), locale);
+        if (!attribution.isEmpty()) {
+            doc.paragraph("Attribution", attribution);
+        }
+        for (String comment : fragment.comments()) {
+            doc.labelled("Memo", Messages.get(locale, "export.fragments.comment"), comment);
+        }
+        for (Memo memo : fragment.memos()) {
+            memo(doc, memo);
+        }
+    }
+
+    private void memo(WordDocument doc, Memo memo) {
+        String label = memo.title() == null || memo.title().isBlank() ? Messages.get(locale, "export.fragments.memo") : memo.title();
+        doc.labelled("Memo", memo.author() == null ? label : label + " (" + memo.author() + ")", memo.text());
+    }
+
+    /** The line under a quote: the template filled in, then the transcript name when asked for. */
+    static String attribution(AttributionTemplate template, Fragment fragment, boolean transcriptName, Locale locale) {
+        String filled = template.render(new AttributionTemplate.Source(fragment.caseOf(), fragment.transcript(), fragment.speaker(),
+                String.join(", ", fragment.coders())), locale);
+        if (!transcriptName || fragment.transcript().isEmpty()) {
+            return filled;
+        }
+        return filled.isEmpty() ? fragment.transcript() : filled + " — " + fragment.transcript();
+    }
+}
