@@ -18,7 +18,7 @@ import nl.codewerk.workspace.Project;
  * case), the attributes geslacht, leeftijd and nog contact, and codings by two coders, Lotte
  * and Daan, some on the same passage, some overlapping, one across two turns.
  */
-public final class CodedStudy {
+public final class CodedStudy implements AutoCloseable {
 
     public static final String WEL_CONTACT = "jim.duurzaamheid.wel-contact";
     public static final String GEEN_CONTACT = "jim.duurzaamheid.geen-contact";
@@ -148,6 +148,11 @@ public final class CodedStudy {
         project.memos().add(MemoTarget.coding(geen.id()), null, "Het contact verwaterde na de verhuizing naar de groep.", "Lotte");
         project.memos().add(MemoTarget.code(WEL_CONTACT), "Let op", "Ook contact via de telefoon telt mee.", "Daan");
         project.codings().comment(geen.id(), "Duidelijk voorbeeld.", "Lotte");
+    }
+
+    @Override
+    public void close() {
+        project.close();
     }
 
     /** Codes the (unique) quote in a transcript, once per coder. */

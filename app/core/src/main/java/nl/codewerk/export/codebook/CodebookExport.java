@@ -62,14 +62,15 @@ public final class CodebookExport {
         Table table = new Table(text("export.sheet.codebook"));
         table.column(text("export.column.code"), Table.Kind.TEXT);
         table.column(text("export.column.level"), Table.Kind.TEXT);
-        table.column(text("export.column.definition"), Table.Kind.LONG_TEXT);
-        table.column(text("export.column.whenToUse"), Table.Kind.LONG_TEXT);
-        table.column(text("export.column.whenNotToUse"), Table.Kind.LONG_TEXT);
-        table.column(text("export.column.example"), Table.Kind.LONG_TEXT);
         table.column(text("export.column.codings"), Table.Kind.INTEGER);
         table.column(text("export.column.cases"), Table.Kind.INTEGER);
         table.column(text("export.column.subtreeCodings"), Table.Kind.INTEGER);
         table.column(text("export.column.subtreeCases"), Table.Kind.INTEGER);
+        table.column(text("export.column.definition"), Table.Kind.LONG_TEXT);
+        table.printedColumns(7);
+        table.column(text("export.column.whenToUse"), Table.Kind.LONG_TEXT);
+        table.column(text("export.column.whenNotToUse"), Table.Kind.LONG_TEXT);
+        table.column(text("export.column.example"), Table.Kind.LONG_TEXT);
         table.column(text("export.column.active"), Table.Kind.TEXT);
         table.column(text("export.column.core"), Table.Kind.TEXT);
         table.column(text("export.column.colour"), Table.Kind.TEXT);
@@ -80,14 +81,14 @@ public final class CodebookExport {
             Code code = row.code();
             RowCounts c = row.counts();
             List<Object> cells = new ArrayList<>(List.of(code.name(), level(code)));
-            cells.add(code.definition());
-            cells.add(code.whenToUse());
-            cells.add(code.whenNotToUse());
-            cells.add(code.example());
             cells.add(c.own().codings());
             cells.add(c.own().cases());
             cells.add(c.subtree().codings());
             cells.add(c.subtree().cases());
+            cells.add(code.definition());
+            cells.add(code.whenToUse());
+            cells.add(code.whenNotToUse());
+            cells.add(code.example());
             cells.add(AttributeValues.display(code.active(), locale));
             cells.add(AttributeValues.display(code.core(), locale));
             cells.add(code.color());
@@ -121,7 +122,7 @@ public final class CodebookExport {
     /** The tree at a glance: indented names, level and use. */
     private void overview(WordDocument doc) {
         int w = WordDocument.TEXT_WIDTH;
-        XWPFTable table = doc.table(counts.rows().size() + 1, w - 3 * 1250, 1250, 1250, 1250);
+        XWPFTable table = doc.table(counts.rows().size() + 1, w - 3 * 1650, 1650, 1650, 1650);
         String[] headers = {text("export.column.code"), text("export.column.level"), text("export.column.codings"), text("export.column.cases")};
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);

@@ -23,9 +23,11 @@ public final class CooccurrenceExport {
     public static Table table(CooccurrenceMatrix matrix, Locale locale) {
         Table table = new Table(Messages.get(locale, "export.sheet.cooccurrence"));
         table.column(Messages.get(locale, "export.column.code"), Table.Kind.TEXT);
+        table.colourScale(matrix.codes().size());
         for (Code code : matrix.codes()) {
-            table.column(code.name(), Table.Kind.INTEGER);
+            table.column(code.name(), Table.Kind.INTEGER, 12);
         }
+        table.printedColumns(matrix.codes().size() + 1);
         table.column(Messages.get(locale, "export.column.codePath"), Table.Kind.TEXT);
         var codebook = matrix.scope().snapshot().codebook();
         for (int i = 0; i < matrix.codes().size(); i++) {

@@ -13,8 +13,9 @@ import nl.codewerk.i18n.Messages;
 import nl.codewerk.memo.Memo;
 
 /**
- * Coded fragments as one table, one row per fragment: code path, text, transcript, speaker,
- * case and its attributes, coder, position; for sorting and filtering in Excel.
+ * Coded fragments as one table, one row per fragment: code path, text, attribution, transcript
+ * (the columns that print), then speaker, case and its attributes, coder, context, position,
+ * words, memos, code name and id; for sorting and filtering in Excel.
  */
 public final class FragmentsXlsx {
 
@@ -28,26 +29,27 @@ public final class FragmentsXlsx {
         boolean memos = report.options().includeMemos();
         Table table = new Table(Messages.get(locale, "export.sheet.fragments"));
         table.column(Messages.get(locale, "export.column.codePath"), Table.Kind.TEXT);
-        table.column(Messages.get(locale, "export.column.code"), Table.Kind.TEXT);
         table.column(Messages.get(locale, "export.column.text"), Table.Kind.LONG_TEXT);
-        if (context) {
-            table.column(Messages.get(locale, "export.column.before"), Table.Kind.LONG_TEXT);
-            table.column(Messages.get(locale, "export.column.after"), Table.Kind.LONG_TEXT);
-        }
         table.column(Messages.get(locale, "export.column.attribution"), Table.Kind.TEXT);
         table.column(Messages.get(locale, "export.column.transcript"), Table.Kind.TEXT);
+        table.printedColumns(4);
         table.column(Messages.get(locale, "export.column.speaker"), Table.Kind.TEXT);
         table.column(Messages.get(locale, "export.column.case"), Table.Kind.TEXT);
         for (Attribute a : attributes) {
             table.column(a.name(), a.type() == nl.codewerk.cases.AttributeType.NUMBER ? Table.Kind.NUMBER : Table.Kind.TEXT);
         }
         table.column(Messages.get(locale, "export.column.coder"), Table.Kind.TEXT);
+        if (context) {
+            table.column(Messages.get(locale, "export.column.before"), Table.Kind.LONG_TEXT);
+            table.column(Messages.get(locale, "export.column.after"), Table.Kind.LONG_TEXT);
+        }
         table.column(Messages.get(locale, "export.column.start"), Table.Kind.INTEGER);
         table.column(Messages.get(locale, "export.column.end"), Table.Kind.INTEGER);
         table.column(Messages.get(locale, "export.column.words"), Table.Kind.INTEGER);
         if (memos) {
             table.column(Messages.get(locale, "export.column.memos"), Table.Kind.LONG_TEXT);
         }
+        table.column(Messages.get(locale, "export.column.code"), Table.Kind.TEXT);
         table.column(Messages.get(locale, "export.column.codeId"), Table.Kind.TEXT);
         table.frozenColumns(0);
         for (CodeFragments code : report.codes()) {
@@ -55,12 +57,7 @@ public final class FragmentsXlsx {
             for (Fragment f : code.fragments()) {
                 List<Object> cells = new ArrayList<>();
                 cells.add(path);
-                cells.add(code.code().name());
                 cells.add(f.text().strip());
-                if (context) {
-                    cells.add(f.before());
-                    cells.add(f.after());
-                }
                 cells.add(FragmentsDocx.attribution(report.template(), f, false, locale));
                 cells.add(f.transcript());
                 cells.add(f.speaker());
@@ -70,6 +67,10 @@ public final class FragmentsXlsx {
                     cells.add(value instanceof Number ? value : value == null ? null : AttributeValues.display(value, locale));
                 }
                 cells.add(String.join(", ", f.coders()));
+                if (context) {
+                    cells.add(f.before());
+                    cells.add(f.after());
+                }
                 cells.add(f.start());
                 cells.add(f.end());
                 cells.add(nl.codewerk.util.Words.count(f.text()));
@@ -78,6 +79,7 @@ public final class FragmentsXlsx {
                     f.memos().stream().map(Memo::text).forEach(notes::add);
                     cells.add(notes.stream().collect(Collectors.joining("\n")));
                 }
+                cells.add(code.code().name());
                 cells.add(code.code().id());
                 table.row(0, false, cells);
             }

@@ -15,8 +15,12 @@ import nl.codewerk.i18n.Messages;
  */
 public final class FrequencyTables {
 
-    /** A column: its group label (null: none), header, kind and how a row fills it. */
-    private record Col(String group, String header, Table.Kind kind, Function<FrequencyTable.Row, Object> value) {
+    /** A column: its group label (null: none), header, kind, how a row fills it, and whether it is shaded by value. */
+    private record Col(String group, String header, Table.Kind kind, Function<FrequencyTable.Row, Object> value, boolean heat) {
+
+        Col(String group, String header, Table.Kind kind, Function<FrequencyTable.Row, Object> value) {
+            this(group, header, kind, value, false);
+        }
     }
 
     private final FrequencyTable table;
@@ -83,7 +87,7 @@ public final class FrequencyTables {
     private List<Col> measures(String group, Function<FrequencyTable.Row, Counts> counts) {
         return List.of(
                 new Col(group, text("export.column.cases"), Table.Kind.INTEGER, r -> counts.apply(r).cases()),
-                new Col(group, text("export.column.percentCases"), Table.Kind.DECIMAL, r -> counts.apply(r).percentRounded()),
+                new Col(group, text("export.column.percentCases"), Table.Kind.DECIMAL, r -> counts.apply(r).percentRounded(), true),
                 new Col(group, text("export.column.codings"), Table.Kind.INTEGER, r -> counts.apply(r).codings()),
                 new Col(group, text("export.column.words"), Table.Kind.INTEGER, r -> counts.apply(r).words()));
     }
@@ -98,10 +102,10 @@ public final class FrequencyTables {
                 String own = text("export.group.ownCodings");
                 String subtree = text("export.group.subtreeCodings");
                 for (FrequencyTable.Group g : table.groups()) {
-                    cols.add(new Col(own, g.label(locale), Table.Kind.INTEGER, r -> r.group(g.key()).own().codings()));
+                    cols.add(new Col(own, g.label(locale), Table.Kind.INTEGER, r -> r.group(g.key()).own().codings(), true));
                 }
                 for (FrequencyTable.Group g : table.groups()) {
-                    cols.add(new Col(subtree, g.label(locale), Table.Kind.INTEGER, r -> r.group(g.key()).subtree().codings()));
+                    cols.add(new Col(subtree, g.label(locale), Table.Kind.INTEGER, r -> r.group(g.key()).subtree().codings(), true));
                 }
             }
             case ATTRIBUTE -> {
@@ -143,9 +147,21 @@ public final class FrequencyTables {
                 out.group(group, span);
             }
             for (int j = i; j < i + span; j++) {
+                if (cols.get(j).heat() && (j == i || !cols.get(j - 1).heat())) {
+                    int run = 1;
+                    while (j + run < i + span && cols.get(j + run).heat()) {
+                        run++;
+                    }
+                    out.colourScale(run);
+                }
                 out.column(cols.get(j).header(), cols.get(j).kind());
             }
             i += span;
+        }
+        int pathColumn = cols.stream().map(Col::header).toList().indexOf(text("export.column.codePath"));
+        if (pathColumn >= 0) {
+            // The code path and id are for sorting and scripts; a printed table stops before them.
+            out.printedColumns(pathColumn + 1);
         }
         for (FrequencyTable.Row row : table.rows()) {
             out.row(row.depth(), false, cells(row, row.code().name(), cols));

@@ -19,7 +19,8 @@ public final class Table {
         TEXT, LONG_TEXT, INTEGER, DECIMAL, NUMBER
     }
 
-    public record Column(String header, Kind kind) {
+    /** {@code maxWidth} in characters; 0: fitted to the content. */
+    public record Column(String header, Kind kind, int maxWidth) {
     }
 
     /** A label above {@code span} consecutive columns, from {@code first}. */
@@ -34,7 +35,9 @@ public final class Table {
     private final List<Column> columns = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
+    private final List<int[]> colourScales = new ArrayList<>();
     private int frozenColumns = 1;
+    private int printedColumns = Integer.MAX_VALUE;
 
     /** {@code name} becomes the sheet name. */
     public Table(String name) {
@@ -46,7 +49,13 @@ public final class Table {
     }
 
     public Table column(String header, Kind kind) {
-        columns.add(new Column(header, kind));
+        columns.add(new Column(header, kind, 0));
+        return this;
+    }
+
+    /** A column at most {@code maxWidth} characters wide; a longer header wraps (matrix headers). */
+    public Table column(String header, Kind kind, int maxWidth) {
+        columns.add(new Column(header, kind, maxWidth));
         return this;
     }
 
@@ -54,6 +63,27 @@ public final class Table {
     public Table group(String label, int span) {
         groups.add(new Group(label, columns.size(), span));
         return this;
+    }
+
+    /** Shades the next {@code span} columns to be added by value, as a heat map (matrices). */
+    public Table colourScale(int span) {
+        colourScales.add(new int[] {columns.size(), columns.size() + span - 1});
+        return this;
+    }
+
+    /** Column ranges (first, last) shaded by value. */
+    public List<int[]> colourScales() {
+        return java.util.Collections.unmodifiableList(colourScales);
+    }
+
+    /** Prints only the first columns (the rest, such as ids, are for sorting and scripts). */
+    public Table printedColumns(int count) {
+        printedColumns = count;
+        return this;
+    }
+
+    public int printedColumns() {
+        return printedColumns;
     }
 
     public Table frozenColumns(int count) {

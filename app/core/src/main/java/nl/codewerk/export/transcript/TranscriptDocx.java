@@ -150,11 +150,12 @@ public final class TranscriptDocx {
         }
         Integer from = cuts.first();
         for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
-            for (Coding c : here) {
-                if (c.start() == from) {
-                    XWPFRun marker = WordDocument.run(p, String.valueOf(markers.get(c.id())), "CodeMarker");
-                    marker.setColor(hex(code(c).color(), "1F3864"));
-                }
+            int at = from;
+            List<Coding> starting = here.stream().filter(c -> c.start() == at).toList();
+            for (int i = 0; i < starting.size(); i++) {
+                // Markers at one place read 1,2 rather than 12.
+                XWPFRun marker = WordDocument.run(p, markers.get(starting.get(i).id()) + (i + 1 < starting.size() ? "," : ""), "CodeMarker");
+                marker.setColor(shadeDark(code(starting.get(i)).color()));
             }
             int a = from;
             int b = to;
@@ -174,7 +175,7 @@ public final class TranscriptDocx {
             p.setStyle("MarginNote");
             first = false;
             XWPFRun number = WordDocument.run(p, markers.get(c.id()) + "  ", "Label");
-            number.setColor(hex(code(c).color(), "1F3864"));
+            number.setColor(shadeDark(code(c).color()));
             WordDocument.text(p, code(c).name());
             List<String> notes = new ArrayList<>();
             if (showCoder) {
@@ -220,11 +221,20 @@ public final class TranscriptDocx {
 
     /** The code colour mixed with three parts white: a highlighter shade that keeps text readable. */
     static String tint(String color) {
-        String base = hex(color, "FFE699");
+        return mix(hex(color, "FFE699"), 255, 3);
+    }
+
+    /** The code colour darkened by half, so a small number in it stays legible on white paper. */
+    static String shadeDark(String color) {
+        return mix(hex(color, "1F3864"), 0, 1);
+    }
+
+    /** Mixes each channel with {@code target} in the ratio 1 : {@code parts} / (parts + 1). */
+    private static String mix(String base, int target, int parts) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < 6; i += 2) {
             int channel = Integer.parseInt(base.substring(i, i + 2), 16);
-            out.append(String.format("%02X", channel + (255 - channel) * 3 / 4));
+            out.append(String.format("%02X", channel + (target - channel) * parts / (parts + 1)));
         }
         return out.toString();
     }
