@@ -41,8 +41,10 @@ public final class FragmentsDocx {
             }
             int total = report.fragmentCount();
             int done = 0;
+            // Chosen codes deep in the tree still start at heading 1, ready to paste as a section.
+            int top = report.shown().stream().mapToInt(CodeFragments::depth).min().orElse(0);
             for (CodeFragments code : report.shown()) {
-                doc.heading(code.depth() + 1, code.code().name());
+                doc.heading(code.depth() - top + 1, code.code().name());
                 if (!code.fragments().isEmpty()) {
                     doc.paragraph("Meta", Messages.get(locale, "export.fragments.count", code.cases(), code.fragments().size()));
                 }
