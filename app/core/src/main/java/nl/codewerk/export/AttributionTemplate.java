@@ -24,6 +24,10 @@ public final class AttributionTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     private static final char MISSING = '\u0000';
+    private static final Pattern MISSING_BEFORE_SEPARATOR = Pattern.compile("\u0000\\s*[,;/|–-]\\s*");
+    private static final Pattern SEPARATOR_BEFORE_MISSING = Pattern.compile("\\s*[,;/|–-]\\s*\u0000");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final List<String> CASE = List.of("case", "casus");
     private static final List<String> TRANSCRIPT = List.of("transcript");
     private static final List<String> SPEAKER = List.of("speaker", "spreker");
@@ -111,11 +115,12 @@ public final class AttributionTemplate {
 
     /** Drops missing values with the separator beside them, then brackets left empty. */
     static String tidy(String text) {
-        String s = text.replaceAll("\u0000\\s*[,;/|–-]\\s*", "")
-                .replaceAll("\\s*[,;/|–-]\\s*\u0000", "")
-                .replace(String.valueOf(MISSING), "")
-                .replaceAll("\\(\\s*\\)|\\[\\s*]", "")
-                .replaceAll("\\s{2,}", " ");
-        return s.strip();
+        if (text.indexOf(MISSING) < 0) {
+            return text.strip();
+        }
+        String s = MISSING_BEFORE_SEPARATOR.matcher(text).replaceAll("");
+        s = SEPARATOR_BEFORE_MISSING.matcher(s).replaceAll("").replace(String.valueOf(MISSING), "");
+        s = EMPTY_BRACKETS.matcher(s).replaceAll("");
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -180,6 +180,58 @@ public final class WordDocument implements AutoCloseable {
         document.write(out);
     }
 
+    /** Writes paragraphs into a {@link WordStream}. */
+    @FunctionalInterface
+    public interface StreamedBody {
+        void write(WordStream body) throws IOException;
+    }
+
+    /**
+     * Writes the document with the streamed paragraphs after those made so far: POI writes the
+     * package (styles, footer, properties, the paragraphs above), and the body's XML is spliced
+     * into word/document.xml where a marker paragraph stands, as the zip is copied to {@code out}.
+     */
+    public void write(OutputStream out, StreamedBody body) throws IOException {
+        String marker = "codewerk-streamed-body-" + java.util.UUID.randomUUID();
+        paragraph("Normal", marker);
+        java.io.ByteArrayOutputStream skeleton = new java.io.ByteArrayOutputStream();
+        document.write(skeleton);
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(skeleton.toByteArray()))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    splice(new String(in.readAllBytes(), StandardCharsets.UTF_8), marker, zip, body);
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        // Finish, not close: the caller owns the stream.
+        zip.finish();
+    }
+
+    private static void splice(String xml, String marker, OutputStream zip, StreamedBody body) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("xmlns:([A-Za-z0-9]+)=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"").matcher(xml);
+        if (!m.find()) {
+            throw new IOException("word/document.xml without the WordprocessingML namespace");
+        }
+        String w = m.group(1);
+        int at = xml.indexOf(marker);
+        int start = Math.max(xml.lastIndexOf("<" + w + ":p>", at), xml.lastIndexOf("<" + w + ":p ", at));
+        int end = xml.indexOf("</" + w + ":p>", at) + ("</" + w + ":p>").length();
+        if (at < 0 || start < 0 || end < at) {
+            throw new IOException("the marker paragraph is missing from word/document.xml");
+        }
+        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+        writer.write(xml, 0, start);
+        body.write(new WordStream(writer, w));
+        writer.write(xml, end, xml.length() - end);
+        writer.flush();
+    }
+
     @Override
     public void close() throws IOException {
         document.close();
