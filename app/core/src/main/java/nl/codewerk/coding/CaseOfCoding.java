@@ -1,5 +1,6 @@
 package nl.codewerk.coding;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ public final class CaseOfCoding {
 
     private static Turn turnAt(Entry entry, int offset) {
         int[] starts = entry.labelStarts();
-        int index = java.util.Arrays.binarySearch(starts, offset);
+        int index = Arrays.binarySearch(starts, offset);
         if (index < 0) {
             index = -index - 2; // the last turn whose label starts before offset
         } else {

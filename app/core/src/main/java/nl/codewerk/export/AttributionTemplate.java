@@ -1,6 +1,7 @@
 package nl.codewerk.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class AttributionTemplate {
     /** Checks the placeholders against the project's attributes; an unknown one is refused. */
     public AttributionTemplate(String template, List<Attribute> attributes) {
         this.template = template == null ? DEFAULT : template;
-        this.attributeNames = new java.util.HashMap<>();
+        this.attributeNames = new HashMap<>();
         for (Attribute a : attributes) {
             attributeNames.put(a.name().toLowerCase(Locale.ROOT), a.name());
         }

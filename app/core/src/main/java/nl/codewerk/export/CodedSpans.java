@@ -3,6 +3,7 @@ package nl.codewerk.export;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import nl.codewerk.util.Words;
 
@@ -37,7 +38,7 @@ public final class CodedSpans {
     }
 
     /** The transcripts that have spans. */
-    public java.util.Set<Long> transcripts() {
+    public Set<Long> transcripts() {
         return raw.keySet();
     }
 

@@ -58,10 +58,6 @@ public final class ProjectSnapshot {
         return name;
     }
 
-    public java.nio.file.Path projectFile() {
-        return project.file();
-    }
-
     public Codebook codebook() {
         return codebook;
     }

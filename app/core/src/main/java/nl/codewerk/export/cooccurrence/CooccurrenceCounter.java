@@ -1,11 +1,14 @@
 package nl.codewerk.export.cooccurrence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.codewerk.codebook.Code;
 import nl.codewerk.export.CodedSpans;
 import nl.codewerk.export.ExportFilter;
@@ -32,7 +35,7 @@ public final class CooccurrenceCounter {
         Scope scope = snapshot.scope(filter);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Code> codes = new ArrayList<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         scope.codings().forEach(c -> used.add(c.codeId()));
         for (Code code : scope.codes()) {
             if (used.contains(code.id())) {
@@ -63,7 +66,7 @@ public final class CooccurrenceCounter {
         }
         Map<Integer, BitSet> codesInTurn = new HashMap<>();
         for (ScopedCoding sc : codings) {
-            int found = java.util.Arrays.binarySearch(starts, sc.coding().start());
+            int found = Arrays.binarySearch(starts, sc.coding().start());
             // Start at the turn the coding begins in (or the one before, whose words it may still cover).
             int from = Math.max(0, found >= 0 ? found : -found - 2);
             for (int t = from; t < turns.size() && turns.get(t).start() < sc.coding().end(); t++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.codewerk.codebook.Code;
+import nl.codewerk.codebook.CodePath;
 import nl.codewerk.export.ExportTarget;
 import nl.codewerk.export.OutputKind;
 import nl.codewerk.export.Settings;
@@ -37,7 +38,7 @@ public final class CooccurrenceExport {
             for (int j = 0; j < matrix.codes().size(); j++) {
                 cells.add(matrix.count(i, j));
             }
-            cells.add(nl.codewerk.codebook.CodePath.format(codebook.path(code.id())));
+            cells.add(CodePath.format(codebook.path(code.id())));
             table.row(codebook.depth(code.id()), false, cells);
         }
         return table;

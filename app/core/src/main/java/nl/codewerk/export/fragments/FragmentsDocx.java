@@ -74,11 +74,12 @@ public final class FragmentsDocx {
     private void fragment(WordStream body, Fragment fragment) throws IOException {
         body.begin("Quote");
         if (!fragment.before().isEmpty()) {
-            body.run("… " + fragment.before(), "Context");
+            // A no-break space keeps the ellipsis with its words at the end of a line.
+            body.run("…\u00A0" + fragment.before(), "Context");
         }
         body.run(fragment.text().strip(), null);
         if (!fragment.after().isEmpty()) {
-            body.run(fragment.after() + " …", "Context");
+            body.run(fragment.after() + "\u00A0…", "Context");
         }
         // The attribution goes on its own line inside the quote, so the two travel together when pasted.
         String attribution = attribution(report.template(), fragment, report.options().includeTranscriptName(), locale);

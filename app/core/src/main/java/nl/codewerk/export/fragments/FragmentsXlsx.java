@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.codewerk.cases.Attribute;
+import nl.codewerk.cases.AttributeType;
 import nl.codewerk.cases.AttributeValues;
 import nl.codewerk.codebook.CodePath;
 import nl.codewerk.export.Settings;
 import nl.codewerk.export.table.Table;
 import nl.codewerk.i18n.Messages;
 import nl.codewerk.memo.Memo;
+import nl.codewerk.util.Words;
 
 /**
  * Coded fragments as one table, one row per fragment: code path, text, attribution, transcript
@@ -36,7 +38,7 @@ public final class FragmentsXlsx {
         table.column(Messages.get(locale, "export.column.speaker"), Table.Kind.TEXT);
         table.column(Messages.get(locale, "export.column.case"), Table.Kind.TEXT);
         for (Attribute a : attributes) {
-            table.column(a.name(), a.type() == nl.codewerk.cases.AttributeType.NUMBER ? Table.Kind.NUMBER : Table.Kind.TEXT);
+            table.column(a.name(), a.type() == AttributeType.NUMBER ? Table.Kind.NUMBER : Table.Kind.TEXT);
         }
         table.column(Messages.get(locale, "export.column.coder"), Table.Kind.TEXT);
         if (context) {
@@ -73,7 +75,7 @@ public final class FragmentsXlsx {
                 }
                 cells.add(f.start());
                 cells.add(f.end());
-                cells.add(nl.codewerk.util.Words.count(f.text()));
+                cells.add(Words.count(f.text()));
                 if (memos) {
                     List<String> notes = new ArrayList<>(f.comments());
                     f.memos().stream().map(Memo::text).forEach(notes::add);

@@ -1,6 +1,7 @@
 package nl.codewerk.export.freq;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +171,7 @@ public final class FrequencyCounter {
         // Yes before no reads naturally; Boolean's own order puts false first.
         List<Map.Entry<Comparable, List<Long>>> entries = new ArrayList<>(byValue.entrySet());
         if (entries.size() == 2 && Boolean.FALSE.equals(entries.getFirst().getKey())) {
-            java.util.Collections.reverse(entries);
+            Collections.reverse(entries);
         }
         List<FrequencyTable.Group> out = new ArrayList<>();
         for (Map.Entry<Comparable, List<Long>> e : entries) {

@@ -1,9 +1,12 @@
 package nl.codewerk.export.freq;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.codewerk.cases.AttributeValues;
 import nl.codewerk.codebook.Code;
 import nl.codewerk.export.Scope;
+import nl.codewerk.i18n.Messages;
 
 /**
  * A computed frequency table: one row per code in tree order, a totals row, and the column
@@ -24,9 +27,9 @@ public record FrequencyTable(Scope scope, FrequencyOptions options, List<Row> ro
     public record Group(String key, Object value, int cases) {
 
         /** How files show the group: ja/nee in Dutch, "(no value)" for cases without one. */
-        public String label(java.util.Locale locale) {
-            return value == null ? nl.codewerk.i18n.Messages.get(locale, "export.noValue")
-                    : nl.codewerk.cases.AttributeValues.display(value, locale);
+        public String label(Locale locale) {
+            return value == null ? Messages.get(locale, "export.noValue")
+                    : AttributeValues.display(value, locale);
         }
     }
 

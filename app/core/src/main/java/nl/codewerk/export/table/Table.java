@@ -2,6 +2,7 @@ package nl.codewerk.export.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -73,7 +74,7 @@ public final class Table {
 
     /** Column ranges (first, last) shaded by value. */
     public List<int[]> colourScales() {
-        return java.util.Collections.unmodifiableList(colourScales);
+        return Collections.unmodifiableList(colourScales);
     }
 
     /** Prints only the first columns (the rest, such as ids, are for sorting and scripts). */
@@ -112,7 +113,7 @@ public final class Table {
     }
 
     public List<Row> rows() {
-        return java.util.Collections.unmodifiableList(rows);
+        return Collections.unmodifiableList(rows);
     }
 
     public int frozenColumns() {

@@ -5,25 +5,26 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.codewerk.export.Settings;
 import nl.codewerk.i18n.Messages;
 import nl.codewerk.util.Progress;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Color;
 import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -251,11 +252,11 @@ public final class TableXlsx {
     private String sheetName(String wanted) {
         String base = WorkbookUtil.createSafeSheetName(wanted);
         String name = base;
-        for (int i = 2; sheetNames.contains(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+        for (int i = 2; sheetNames.contains(name.toLowerCase(Locale.ROOT)); i++) {
             String suffix = " (" + i + ")";
             name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
         }
-        sheetNames.add(name.toLowerCase(java.util.Locale.ROOT));
+        sheetNames.add(name.toLowerCase(Locale.ROOT));
         return name;
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.codewerk.cases.AttributeValues;
@@ -203,7 +204,7 @@ public final class TranscriptDocx {
 
     private List<Case> casesOfTranscript() {
         return snapshot.caseOf().casesOf(transcript.id()).stream().map(id -> snapshot.cases().get(id))
-                .filter(java.util.Objects::nonNull).sorted(Comparator.comparing(Case::name)).toList();
+                .filter(Objects::nonNull).sorted(Comparator.comparing(Case::name)).toList();
     }
 
     private String describe(Case c) {

@@ -1,11 +1,23 @@
 package nl.codewerk.export.word;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import nl.codewerk.i18n.Messages;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -149,7 +161,7 @@ public final class WordDocument implements AutoCloseable {
     public XWPFTable table(int rows, int... widths) {
         XWPFTable table = document.createTable(rows, widths.length);
         table.setStyleID("TableGrid");
-        table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+        table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
         CTTblPr properties = table.getCTTbl().getTblPr();
         CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
@@ -192,14 +204,14 @@ public final class WordDocument implements AutoCloseable {
      * into word/document.xml where a marker paragraph stands, as the zip is copied to {@code out}.
      */
     public void write(OutputStream out, StreamedBody body) throws IOException {
-        String marker = "codewerk-streamed-body-" + java.util.UUID.randomUUID();
+        String marker = "codewerk-streamed-body-" + UUID.randomUUID();
         paragraph("Normal", marker);
-        java.io.ByteArrayOutputStream skeleton = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream skeleton = new ByteArrayOutputStream();
         document.write(skeleton);
-        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8);
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(skeleton.toByteArray()))) {
-            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("word/document.xml")) {
                     splice(new String(in.readAllBytes(), StandardCharsets.UTF_8), marker, zip, body);
                 } else {
@@ -213,7 +225,7 @@ public final class WordDocument implements AutoCloseable {
     }
 
     private static void splice(String xml, String marker, OutputStream zip, StreamedBody body) throws IOException {
-        java.util.regex.Matcher m = java.util.regex.Pattern
+        Matcher m = Pattern
                 .compile("xmlns:([A-Za-z0-9]+)=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"").matcher(xml);
         if (!m.find()) {
             throw new IOException("word/document.xml without the WordprocessingML namespace");
@@ -225,7 +237,7 @@ public final class WordDocument implements AutoCloseable {
         if (at < 0 || start < 0 || end < at) {
             throw new IOException("the marker paragraph is missing from word/document.xml");
         }
-        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
         writer.write(xml, 0, start);
         body.write(new WordStream(writer, w));
         writer.write(xml, end, xml.length() - end);

@@ -111,8 +111,8 @@ class FragmentsExportTest {
                     .filter(p -> quoted(p).contains("Soms belde ik de mentor")).findFirst().orElseThrow();
             List<XWPFRun> runs = quote.getRuns();
             assertThat(runs.getFirst().getStyle()).isEqualTo("Context");
-            assertThat(runs.getFirst().text()).isEqualTo("… gesprekken op school. ");
-            assertThat(quoted(quote)).isEqualTo("… gesprekken op school. Soms belde ik de mentor als het weer misging met haar rooster.");
+            assertThat(runs.getFirst().text()).isEqualTo("…\u00A0gesprekken op school. ");
+            assertThat(quoted(quote)).isEqualTo("…\u00A0gesprekken op school. Soms belde ik de mentor als het weer misging met haar rooster.");
             assertThat(runs.getLast().getStyle()).isEqualTo("Attribution");
             assertThat(quote.getText()).endsWith("rooster.\n(vrouw, 52) — 01-tante-anja");
             List<String> memos = styled(doc, "Memo").stream().map(XWPFParagraph::getText).toList();
