@@ -12,9 +12,9 @@ import nl.codewerk.i18n.Messages;
  */
 public final class BarChartSvg {
 
-    private static final int WIDTH = 760;
+    private static final int WIDTH = 820;
     private static final int LABEL_WIDTH = 270;
-    private static final int BAR_AREA = 360;
+    private static final int BAR_AREA = 320;
     private static final int ROW = 28;
     private static final int TOP = 56;
 
@@ -55,8 +55,9 @@ public final class BarChartSvg {
             Counts counts = row.counts().own();
             double barWidth = BAR_AREA * counts.cases() / (double) max;
             text(svg, LABEL_WIDTH - 8, y + 18, "end", "fill=\"#222222\"", shorten(row.code().name(), 40));
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\" fill=\"%s\"/>\n",
-                    LABEL_WIDTH, y + 5, Math.max(1, barWidth), ROW - 10, colour(row.code().color())));
+            String colour = colour(row.code().color());
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\" fill=\"%s\" stroke=\"%s\"/>\n",
+                    LABEL_WIDTH, y + 5, Math.max(1, barWidth), ROW - 10, colour, darker(colour)));
             text(svg, (int) (LABEL_WIDTH + barWidth + 6), y + 18, "start", "fill=\"#444444\"",
                     Messages.get(locale, "export.chart.value", counts.cases(), counts.percentRounded(), counts.codings()));
             y += ROW;
@@ -79,6 +80,15 @@ public final class BarChartSvg {
 
     private static String colour(String color) {
         return color != null && color.matches("#[0-9A-Fa-f]{6}") ? color : "#5B8DB8";
+    }
+
+    /** The colour at 60 %: an outline that keeps pale code colours visible on white. */
+    private static String darker(String colour) {
+        StringBuilder out = new StringBuilder("#");
+        for (int i = 1; i < 7; i += 2) {
+            out.append(String.format("%02X", Integer.parseInt(colour.substring(i, i + 2), 16) * 3 / 5));
+        }
+        return out.toString();
     }
 
     static String escape(String text) {

@@ -163,6 +163,10 @@ public final class WordDocument implements AutoCloseable {
         table.setStyleID("TableGrid");
         table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
         CTTblPr properties = table.getCTTbl().getTblPr();
+        if (properties.isSetTblBorders()) {
+            // POI adds black borders of its own; without them the style's light grey lines apply.
+            properties.unsetTblBorders();
+        }
         CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();

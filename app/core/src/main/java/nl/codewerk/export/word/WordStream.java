@@ -6,7 +6,7 @@ import java.io.Writer;
 /**
  * Paragraphs written straight out as WordprocessingML, for documents with tens of thousands of
  * paragraphs: building those one XWPF element at a time took most of the export's time, writing
- * their XML text takes a fraction of it (see docs/decisions/0003-word-export-streaming.md). Uses
+ * their XML text takes a fraction of it (see docs/decisions/0009-exports.md). Uses
  * the same styles as {@link WordDocument}, whose skeleton it is spliced into.
  */
 public final class WordStream {
