@@ -33,10 +33,6 @@ public final class CodedSpans {
         merged = null;
     }
 
-    public boolean isEmpty() {
-        return raw.isEmpty();
-    }
-
     /** The transcripts that have spans. */
     public Set<Long> transcripts() {
         return raw.keySet();

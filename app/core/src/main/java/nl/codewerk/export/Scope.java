@@ -104,10 +104,6 @@ public final class Scope {
         return codes;
     }
 
-    public boolean includes(String codeId) {
-        return codeIds.contains(codeId);
-    }
-
     /** The cases in scope, by name: the denominator of "% of cases". */
     public Set<Long> cases() {
         return cases;

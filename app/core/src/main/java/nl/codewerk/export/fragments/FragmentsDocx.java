@@ -107,6 +107,8 @@ public final class FragmentsDocx {
         if (!transcriptName || fragment.transcript().isEmpty()) {
             return filled;
         }
-        return filled.isEmpty() ? fragment.transcript() : filled + " — " + fragment.transcript();
+        // A case named after its transcript (an import without participants sheet) is said once.
+        boolean sameName = filled.equals("(" + fragment.transcript() + ")");
+        return filled.isEmpty() || sameName ? fragment.transcript() : filled + " — " + fragment.transcript();
     }
 }

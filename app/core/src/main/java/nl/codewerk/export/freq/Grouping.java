@@ -1,7 +1,5 @@
 package nl.codewerk.export.freq;
 
-import java.util.Locale;
-
 /** What a frequency table breaks its counts down by, besides all cases together. */
 public enum Grouping {
     /** Only the counts over all cases in scope. */
@@ -20,9 +18,5 @@ public enum Grouping {
             case TRANSCRIPT -> "byTranscript";
             case ATTRIBUTE -> "byValue";
         };
-    }
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -183,6 +183,25 @@ class FragmentsExportTest {
     }
 
     @Test
+    void withoutParticipantsSheetTheTranscriptNameAttributesAQuote() throws Exception {
+        try (var project = nl.codewerk.testsupport.TempProjects.withSmallCodebook(Files.createDirectory(dir.resolve("klein")))) {
+            long transcript = nl.codewerk.testsupport.TempProjects.addTranscript(project, "gesprek-1", "Hoe was het?", "Heel fijn.");
+            project.database().unrecorded("case", tx -> {
+                // As an import without participants sheet does: a case named after the transcript.
+                project.transcripts().setCase(tx, transcript, project.cases().ensureCase(tx, "gesprek-1"));
+                return null;
+            });
+            project.codings().apply(transcript, 20, 30, project.codebook().codebook().require("Contact").id(), "Lotte");
+            FragmentReport report = new FragmentCollector(ProjectSnapshot.load(project)).collect(FragmentOptions.DEFAULT, Progress.NONE);
+            assertThat(report.template().template()).isEqualTo("({case})");
+            Fragment fragment = report.codes().stream().flatMap(c -> c.fragments().stream()).findFirst().orElseThrow();
+            assertThat(fragment.text()).isEqualTo("Heel fijn.");
+            assertThat(FragmentsDocx.attribution(report.template(), fragment, true, Locale.ENGLISH)).isEqualTo("gesprek-1");
+            assertThat(FragmentsDocx.attribution(report.template(), fragment, false, Locale.ENGLISH)).isEqualTo("(gesprek-1)");
+        }
+    }
+
+    @Test
     void contextStopsAtTheTurn() {
         String text = "I: Hoe gaat het?\n\nR: Goed, echt heel goed. Dank je.";
         int from = text.indexOf("echt");
