@@ -140,6 +140,9 @@ class ExportCommandsTest {
         Run missing = run(new CodebookExportCommand(), dir.resolve("nope.cwk"), "--out", dir.resolve("c.docx"));
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().lines()).hasSize(1);
+        Run separator = run(new FreqCommand(), project, "--out", dir.resolve("f.csv"), "--separator", "tab");
+        assertThat(separator.exit()).isEqualTo(2);
+        assertThat(separator.err().lines()).containsExactly("Separate CSV columns with comma or semicolon, not \"tab\".");
         Run by = run(new FreqCommand(), project, "--by", "gender");
         assertThat(by.exit()).isEqualTo(2);
         assertThat(by.err()).contains("gender");

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.codewerk.export.ExportException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -32,7 +33,7 @@ public final class TableCsv {
             return switch (text.strip()) {
                 case ";", "semicolon" -> SEMICOLON;
                 case ",", "comma" -> COMMA;
-                default -> throw new IllegalArgumentException(text);
+                default -> throw new ExportException("export.badSeparator", text);
             };
         }
     }
