@@ -1,0 +1,116 @@
+package nl.codewerk.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes an export so that the target is either the complete new file or left as it was:
+ * the content goes to a hidden temporary file in the same folder, which then replaces the
+ * target in one move. A target that is open in Word, Excel or LibreOffice (they leave a lock
+ * file beside it), read-only, or in a missing folder is refused with a message a person can act on.
+ */
+public final class ExportTarget {
+
+    /** Writes the content of an export; the stream is closed by the caller. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private ExportTarget() {
+    }
+
+    public static void write(Path target, Content content) {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        String name = file.getFileName().toString();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExportException("export.noFolder", folder == null ? file : folder);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ExportException("export.isFolder", file);
+        }
+        if (openElsewhere(file)) {
+            throw new ExportException("export.fileInUse", name);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new ExportException("export.notWritable", file);
+        }
+        Path temp = folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16)) {
+                content.writeTo(out);
+            }
+        } catch (AccessDeniedException e) {
+            deleteQuietly(temp);
+            throw new ExportException(e, "export.notWritable", folder);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw failure(e, name);
+        } catch (RuntimeException | Error e) {
+            // Cancelled or failed half way: the half-written file must not stay behind.
+            deleteQuietly(temp);
+            throw e;
+        }
+        move(temp, file, name);
+    }
+
+    private static void move(Path temp, Path file, String name) {
+        try {
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            deleteQuietly(temp);
+            throw new ExportException(e, "export.notWritable", file);
+        } catch (FileSystemException e) {
+            // Windows refuses to replace a file another program holds open.
+            deleteQuietly(temp);
+            throw new ExportException(e, "export.fileInUse", name);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw failure(e, name);
+        }
+    }
+
+    /**
+     * Whether an office program has the file open: LibreOffice keeps {@code .~lock.NAME#},
+     * Word and Excel keep {@code ~$NAME} (with the first two letters dropped for long names).
+     */
+    static boolean openElsewhere(Path file) {
+        String name = file.getFileName().toString();
+        Path folder = file.getParent();
+        List<String> locks = name.length() > 2
+                ? List.of(".~lock." + name + "#", "~$" + name, "~$" + name.substring(2))
+                : List.of(".~lock." + name + "#", "~$" + name);
+        return locks.stream().anyMatch(lock -> Files.exists(folder.resolve(lock)));
+    }
+
+    private static ExportException failure(IOException e, String name) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("No space left") || message.contains("not enough space")) {
+            return new ExportException(e, "export.diskFull", name);
+        }
+        return new ExportException(e, "export.writeFailed", name, message);
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // A leftover hidden temporary file is harmless; the target was not touched.
+        }
+    }
+}
