@@ -124,9 +124,7 @@ public final class BenchMain {
                 new NotLandedBenchmark("search_p99", "ms", "search (issue 6)"),
                 new CodingBenchmarks(),
                 new AgreementBenchmark(),
-                new NotLandedBenchmark("freq", "ms", "frequency tables (issue 9)"),
-                new NotLandedBenchmark("docx_export", "ms", "Word export (issue 9)"),
-                new NotLandedBenchmark("xlsx_export", "ms", "Excel export (issue 9)"),
+                new ExportBenchmarks(),
                 new NotLandedBenchmark("refi_export", "ms", "REFI-QDA export (issue 10)"),
                 new NotLandedBenchmark("refi_import", "ms", "REFI-QDA import (issue 10)"));
     }

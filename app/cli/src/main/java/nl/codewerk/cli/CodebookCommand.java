@@ -18,8 +18,18 @@ final class CodebookCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--out", paramLabel = "FILE.docx|FILE.xlsx",
+            description = "Write the codebook (tree, definitions, when to use, counts) for a thesis appendix instead of printing it.")
+    Path exportTo;
+
     @Override
     public Integer call() {
+        if (exportTo != null) {
+            // The export has its own command; reuse its parsing, messages and exit codes.
+            return new picocli.CommandLine(new nl.codewerk.cli.export.CodebookExportCommand())
+                    .setOut(out()).setErr(err()).setExecutionExceptionHandler(spec.commandLine().getExecutionExceptionHandler())
+                    .execute(file.toString(), "--out", exportTo.toString());
+        }
         try (Project project = Project.openReadOnly(file)) {
             CodeJson codes = CodebookAction.view(project);
             print(codes.roots(), codes.tree());

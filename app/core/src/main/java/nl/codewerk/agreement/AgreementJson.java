@@ -37,7 +37,7 @@ public final class AgreementJson {
             out.put("codes", row.codes());
         } else {
             out.put("code", row.codeId());
-            out.put("codePath", row.codePath());
+            out.put("codePath", row.codePath() == null ? null : nl.codewerk.codebook.CodePath.parse(row.codePath()));
         }
         PresenceCounts counts = row.counts();
         out.put("units", counts.units());

@@ -112,7 +112,7 @@ class AgreementCommandTest {
         assertThat(pooled.get("cohen").asDouble()).isCloseTo(14.0 / 30, within(1e-12));
         assertThat(pooled.get("ci95").has("alpha")).isTrue();
         JsonNode first = json.get("codes").get(0);
-        assertThat(first.get("codePath").asText()).isEqualTo("Ervaring/Positief");
+        assertThat(first.get("codePath").toString()).isEqualTo("[\"Ervaring\",\"Positief\"]");
         assertThat(first.get("code").asText()).isNotBlank();
         for (String key : new String[] {"units", "both", "onlyA", "onlyB", "neither", "percent", "cohen", "scott", "fleiss",
                 "alpha", "bp", "ac1"}) {

@@ -89,7 +89,9 @@ class ExportCommandsTest {
             for (int i = 0; i < json.size(); i++) {
                 JsonNode code = json.get(i);
                 Row row = sheet.getRow(2 + i);
-                assertThat(row.getCell(pathColumn).getStringCellValue()).isEqualTo(code.get("codePath").asText());
+                java.util.List<String> names = new java.util.ArrayList<>();
+                code.get("codePath").forEach(n -> names.add(n.asText()));
+                assertThat(row.getCell(pathColumn).getStringCellValue()).isEqualTo(nl.codewerk.codebook.CodePath.format(names));
                 assertThat(row.getCell(pathColumn + 1).getStringCellValue()).isEqualTo(code.get("code").asText());
                 double[] sheetNumbers = {row.getCell(2).getNumericCellValue(), row.getCell(3).getNumericCellValue(),
                         row.getCell(4).getNumericCellValue(), row.getCell(5).getNumericCellValue()};

@@ -31,7 +31,8 @@ public final class FrequencyJson {
         for (FrequencyTable.Row row : table.rows()) {
             ObjectNode node = array.addObject();
             node.put("code", row.code().id());
-            node.put("codePath", row.codePath());
+            // An array of names from the root, as in `codings --json` and `agreement --json`.
+            nl.codewerk.codebook.CodePath.parse(row.codePath()).forEach(node.putArray("codePath")::add);
             node.put("level", row.code().level().dbName());
             node.put("depth", row.depth());
             put(node, row.counts().own());

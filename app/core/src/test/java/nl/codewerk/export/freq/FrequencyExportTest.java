@@ -84,7 +84,9 @@ class FrequencyExportTest {
             for (int i = 0; i < json.size(); i++) {
                 JsonNode code = json.get(i);
                 Row row = sheet.getRow(2 + i);
-                assertThat(text(row, pathColumn)).isEqualTo(code.get("codePath").asText());
+                java.util.List<String> names = new java.util.ArrayList<>();
+                code.get("codePath").forEach(n -> names.add(n.asText()));
+                assertThat(text(row, pathColumn)).isEqualTo(nl.codewerk.codebook.CodePath.format(names));
                 assertThat(row.getCell(0).getCellStyle().getIndention()).isEqualTo((short) code.get("depth").asInt());
                 for (int c = 2; c < 10; c++) {
                     assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.NUMERIC);
