@@ -18,8 +18,8 @@ public interface CodeActions {
 
     void writeMemo(Code code);
 
-    /** Pins the code to Ctrl+slot (1..9). */
-    void pin(Code code, int slot);
+    /** Asks which Ctrl+1..9 to pin the code to. */
+    void pin(Code code);
 
     /** The Ctrl+N slot of a pinned code. */
     OptionalInt pinSlot(String codeId);

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -56,12 +57,21 @@ final class CodeCell extends TreeCell<Code> {
         if (slot.isPresent()) {
             Label pin = new Label(I18n.t("codebook.pinBadge", slot.getAsInt()));
             pin.getStyleClass().add("pin-badge");
+            pin.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(pin);
         }
         Label count = new Label(String.valueOf(state.get().count(code.id())));
         count.getStyleClass().add("coding-count");
-        row.getChildren().addAll(spacer, LevelBadge.of(code.level(), code.core()), count);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Label level = LevelBadge.of(code.level(), code.core());
+        level.setMinWidth(Region.USE_PREF_SIZE);
+        row.getChildren().addAll(spacer, level, count);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("code-row");
+        // A small preferred width keeps the tree from scrolling sideways; layoutChildren
+        // stretches the row to the cell so counts and badges line up on the right.
+        row.setMinWidth(0);
+        row.setPrefWidth(40);
         setText(null);
         setGraphic(row);
         Tooltip tip = new Tooltip(describe(code));
@@ -71,10 +81,21 @@ final class CodeCell extends TreeCell<Code> {
         setTooltip(tip);
     }
 
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        Node row = getGraphic();
+        if (row != null) {
+            double width = getWidth() - snappedRightInset() - row.getLayoutX();
+            row.resize(Math.max(40, width), row.getLayoutBounds().getHeight());
+        }
+    }
+
     private String describe(Code code) {
         StringBuilder text = new StringBuilder(state.get().pathText(code.id()));
         text.append("\n").append(I18n.t("codebook.tooltip.level", LevelBadge.name(code.level())))
                 .append(" · ").append(I18n.t("codebook.tooltip.count", state.get().count(code.id())));
+        actions.pinSlot(code.id()).ifPresent(slot -> text.append(" · ").append(I18n.t("codebook.tooltip.shortcut", slot)));
         append(text, I18n.t("codebook.tooltip.definition"), code.definition());
         append(text, I18n.t("codebook.tooltip.whenToUse"), code.whenToUse());
         append(text, I18n.t("codebook.tooltip.whenNotToUse"), code.whenNotToUse());

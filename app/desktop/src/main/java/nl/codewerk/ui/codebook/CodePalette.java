@@ -90,6 +90,7 @@ public final class CodePalette {
         palette.stage.setX(owner.getX() + (owner.getWidth() - 460) / 2);
         palette.stage.setY(owner.getY() + Math.min(120, owner.getHeight() / 6));
         palette.stage.show();
+        palette.stage.requestFocus();
         palette.search.requestFocus();
     }
 

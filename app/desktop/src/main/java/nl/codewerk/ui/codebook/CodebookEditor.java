@@ -1,5 +1,6 @@
 package nl.codewerk.ui.codebook;
 
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import nl.codewerk.codebook.Code;
@@ -37,10 +38,12 @@ public final class CodebookEditor {
         dialogs.chooseColor(I18n.t("codebook.color", code.name()), code.color()).ifPresent(color -> model.recolor(code.id(), color));
     }
 
-    public void setLevel(Code code, CodeLevel level) {
-        if (code.level() != level) {
-            model.setLevel(code.id(), level);
-        }
+    /** Asks for the grounded-theory level: open, axial or selective. */
+    public void chooseLevel(Code code) {
+        dialogs.choose(I18n.t("codebook.levelTitle", code.name()), I18n.t("codebook.levelLabel"), List.of(CodeLevel.values()),
+                        code.level(), LevelBadge::name)
+                .filter(level -> level != code.level())
+                .ifPresent(level -> model.setLevel(code.id(), level));
     }
 
     /** Picks the code to merge into with the palette, then asks to confirm. */

@@ -7,21 +7,18 @@ import java.util.Set;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import nl.codewerk.codebook.Code;
-import nl.codewerk.codebook.CodeLevel;
 import nl.codewerk.codebook.Codebook;
 import nl.codewerk.coding.CodingService;
 import nl.codewerk.ui.common.DragPayload;
@@ -193,6 +190,12 @@ public final class CodebookPane extends VBox {
                 e.consume();
             }
         });
+        // The context menu acts on the code under the mouse, even when it was not selected yet.
+        cell.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (cell.getTreeItem() != null) {
+                tree.getSelectionModel().select(cell.getTreeItem());
+            }
+        });
         cell.setOnDragDetected(e -> {
             if (cell.getItem() != null && e.getButton() == MouseButton.PRIMARY) {
                 drag.start(new CodeDrag(cell.getItem().id()));
@@ -222,25 +225,8 @@ public final class CodebookPane extends VBox {
         MenuItem newSub = item(I18n.t("codebook.newSubcodeMenu"), MaterialDesignT.TAG_PLUS_OUTLINE, () -> editor.newCode(selected()));
         MenuItem rename = item(I18n.t("codebook.renameMenu"), MaterialDesignP.PENCIL_OUTLINE, () -> editor.rename(selected()));
         MenuItem color = item(I18n.t("codebook.colorMenu"), MaterialDesignP.PALETTE_OUTLINE, () -> editor.recolor(selected()));
-        Menu level = new Menu(I18n.t("codebook.levelMenu"));
-        ToggleGroup levels = new ToggleGroup();
-        for (CodeLevel l : CodeLevel.values()) {
-            RadioMenuItem option = new RadioMenuItem(LevelBadge.name(l));
-            option.setToggleGroup(levels);
-            option.setOnAction(e -> {
-                if (selected() != null) {
-                    editor.setLevel(selected(), l);
-                }
-            });
-            level.getItems().add(option);
-        }
-        level.setOnShowing(e -> levels.getToggles().forEach(t -> t.setSelected(selected() != null
-                && ((RadioMenuItem) t).getText().equals(LevelBadge.name(selected().level())))));
-        Menu pin = new Menu(I18n.t("codebook.pinMenu"), Icons.of(MaterialDesignP.PIN_OUTLINE));
-        for (int slot = 1; slot <= 9; slot++) {
-            int s = slot;
-            pin.getItems().add(item(I18n.t("codebook.pinSlot", slot), null, () -> actions.pin(selected(), s)));
-        }
+        MenuItem level = item(I18n.t("codebook.levelMenu"), null, () -> editor.chooseLevel(selected()));
+        MenuItem pin = item(I18n.t("codebook.pinMenu"), MaterialDesignP.PIN_OUTLINE, () -> actions.pin(selected()));
         MenuItem merge = item(I18n.t("codebook.mergeMenu"), MaterialDesignM.MERGE, () -> editor.merge(selected()));
         MenuItem delete = item(I18n.t("codebook.deleteMenu"), MaterialDesignD.DELETE_OUTLINE, () -> editor.delete(selected()));
         MenuItem retrieve = item(I18n.t("codebook.retrieveMenu"), MaterialDesignT.TEXT_SEARCH, () -> actions.retrieve(selected()));

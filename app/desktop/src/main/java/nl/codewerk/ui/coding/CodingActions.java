@@ -1,5 +1,6 @@
 package nl.codewerk.ui.coding;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.IndexRange;
@@ -59,6 +60,15 @@ public final class CodingActions {
             return;
         }
         apply(code.get());
+    }
+
+    /** Asks which Ctrl+1..9 the code goes on; the slot it had is freed. */
+    public void choosePin(Code code) {
+        List<Integer> slots = java.util.stream.IntStream.rangeClosed(1, PinnedCodes.SLOTS).boxed().toList();
+        int current = pins.slotOf(code.id()).orElse(1);
+        session.dialogs().choose(I18n.t("coding.pinTitle", code.name()), I18n.t("coding.pinLabel"), slots, current,
+                        slot -> I18n.t("coding.pinSlot", slot, pins.code(slot, codebook.state()).map(Code::name).orElse("—")))
+                .ifPresent(slot -> pins.pin(code.id(), slot));
     }
 
     /** Ctrl+K: find a code by typing, or create one, and code the selection with it. */

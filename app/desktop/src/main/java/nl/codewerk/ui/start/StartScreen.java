@@ -206,7 +206,7 @@ public final class StartScreen extends BorderPane {
             Label folder = new Label(item.exists() ? String.valueOf(item.file().getParent()) : I18n.t("start.missing", item.file()));
             folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             if (!item.exists()) {
-                name.getStyleClass().add("missing");
+                name.getStyleClass().addAll("missing", Styles.TEXT_MUTED);
             }
             setGraphic(new VBox(2, name, folder));
             setText(null);

@@ -33,18 +33,21 @@ public final class TranscriptListView extends VBox {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(I18n.t("transcripts.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their width and the table scrolls sideways: a narrow pane must not squeeze names to "I...".
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
         TableColumn<TranscriptRow, String> name = new TableColumn<>(I18n.t("transcripts.name"));
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
-        name.setPrefWidth(150);
+        name.setPrefWidth(140);
         TableColumn<TranscriptRow, Integer> words = new TableColumn<>(I18n.t("transcripts.words"));
         words.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().words()));
         words.getStyleClass().add("number-column");
+        words.setPrefWidth(64);
         TableColumn<TranscriptRow, Integer> turns = new TableColumn<>(I18n.t("transcripts.turns"));
         turns.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().turns()));
         turns.getStyleClass().add("number-column");
+        turns.setPrefWidth(54);
         table.getColumns().add(name);
         table.getColumns().add(words);
         table.getColumns().add(turns);
@@ -86,6 +89,7 @@ public final class TranscriptListView extends VBox {
             TableColumn<TranscriptRow, Object> column = new TableColumn<>(attribute);
             column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().attributes().get(attribute)));
             column.setComparator(TranscriptListView::compareValues);
+            column.setPrefWidth(Math.max(70, attribute.length() * 8 + 24));
             column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
                 @Override
                 protected void updateItem(Object item, boolean empty) {

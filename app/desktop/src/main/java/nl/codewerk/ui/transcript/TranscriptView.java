@@ -38,6 +38,7 @@ public final class TranscriptView extends VBox {
     private final Label placeholder = new Label(I18n.t("transcript.none"));
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean pressedInSelection;
+    private boolean draggingSelection;
 
     public TranscriptView(TranscriptModel model, CodebookModel codebook, DragPayload drag) {
         this.model = model;
@@ -154,23 +155,47 @@ public final class TranscriptView extends VBox {
 
     /**
      * Pressing inside the selection and dragging starts a press-drag-release gesture that a code
-     * in the codebook accepts (the selection is coded with it).
+     * in the codebook accepts (the selection is coded with it). The text area itself would treat
+     * that press as the start of a new selection (it only drags text when editable), so these
+     * mouse events are kept from it; a click without dragging still moves the caret.
      */
     private void dragSelectionToCode(DragPayload drag) {
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             IndexRange selection = area.getSelection();
             pressedInSelection = false;
-            if (e.isPrimaryButtonDown() && selection.getLength() > 0) {
+            draggingSelection = false;
+            if (e.isPrimaryButtonDown() && e.getClickCount() == 1 && selection.getLength() > 0) {
                 int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-                pressedInSelection = at >= selection.getStart() && at <= selection.getEnd();
+                pressedInSelection = at > selection.getStart() && at < selection.getEnd();
+            }
+            if (pressedInSelection) {
+                area.requestFocus();
+                e.consume();
             }
         });
         area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
             if (pressedInSelection) {
                 model.codingTarget().ifPresent(span -> {
                     drag.start(span);
+                    draggingSelection = true;
                     area.startFullDrag();
                 });
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedInSelection) {
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedInSelection) {
+                if (!draggingSelection) {
+                    area.moveTo(area.hit(e.getX(), e.getY()).getInsertionIndex());
+                }
+                pressedInSelection = false;
+                draggingSelection = false;
+                e.consume();
             }
         });
     }

@@ -162,8 +162,8 @@ public final class WorkbenchView extends BorderPane implements PaneFocus {
             }
 
             @Override
-            public void pin(Code code, int slot) {
-                model.coding().pins().pin(code.id(), slot);
+            public void pin(Code code) {
+                model.coding().choosePin(code);
             }
 
             @Override
