@@ -141,11 +141,12 @@ public abstract class WorkbenchTestBase {
         robot.targetWindow(search.getScene().getWindow()).write(text);
     }
 
-    /** The codebook tree's row of a code. */
+    /** The codebook tree's row of a code (not the tree's hidden measuring cell). */
     protected Node codeRow(FxRobot robot, String name) {
         Set<Node> cells = robot.lookup("#codebookTree .tree-cell").queryAll();
         for (Node cell : cells) {
-            if (cell instanceof TreeCell<?> treeCell && treeCell.getItem() instanceof Code code && code.name().equals(name)) {
+            if (cell instanceof TreeCell<?> treeCell && treeCell.getItem() instanceof Code code && code.name().equals(name)
+                    && cell.isVisible() && treeCell.getHeight() > 0 && !treeCell.isEmpty()) {
                 return cell;
             }
         }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.HashSet;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -13,8 +14,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -51,6 +53,7 @@ public final class CodebookPane extends VBox {
     private final Set<String> collapsed = new HashSet<>();
     private final Subscription subscription;
     private final Subscription selectionSubscription;
+    private Code pressedCode;
 
     public CodebookPane(CodebookModel model, CodebookEditor editor, CodeActions actions, DragPayload drag) {
         this.model = model;
@@ -64,17 +67,29 @@ public final class CodebookPane extends VBox {
         tree.setCellFactory(view -> cell());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 model.selectedProperty().set(item == null ? null : item.getValue()));
-        tree.setOnKeyPressed(e -> {
+        // A filter: the tree itself would take F2 (edit in place) and Enter before a handler sees them.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Code code = selected();
-            if (code == null) {
+            if (code == null || e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
-            if (e.getCode() == KeyCode.ENTER) {
-                actions.apply(code);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                editor.delete(code);
-                e.consume();
+            switch (e.getCode()) {
+                case ENTER -> actions.apply(code);
+                case DELETE -> editor.delete(code);
+                case F2 -> editor.rename(code);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        // Dragging a code starts from the row it was pressed on (the drag is only detected once
+        // the mouse has moved on, possibly over another row).
+        tree.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressedCode = e.isPrimaryButtonDown() ? codeAt(e.getPickResult().getIntersectedNode()) : null);
+        tree.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            if (pressedCode != null) {
+                drag.start(new CodeDrag(pressedCode.id()));
+                tree.startFullDrag();
             }
         });
         // Dropping a code on empty space below the codes moves it to the top level.
@@ -182,6 +197,15 @@ public final class CodebookPane extends VBox {
         return null;
     }
 
+    private static Code codeAt(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof CodeCell cell) {
+                return cell.getItem();
+            }
+        }
+        return null;
+    }
+
     private CodeCell cell() {
         CodeCell cell = new CodeCell(model::state, actions);
         cell.setOnMouseClicked(e -> {
@@ -194,12 +218,6 @@ public final class CodebookPane extends VBox {
         cell.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (cell.getTreeItem() != null) {
                 tree.getSelectionModel().select(cell.getTreeItem());
-            }
-        });
-        cell.setOnDragDetected(e -> {
-            if (cell.getItem() != null && e.getButton() == MouseButton.PRIMARY) {
-                drag.start(new CodeDrag(cell.getItem().id()));
-                cell.startFullDrag();
             }
         });
         cell.setOnMouseDragEntered(e -> cell.pseudoClassStateChanged(CodeCell.DROP_TARGET,

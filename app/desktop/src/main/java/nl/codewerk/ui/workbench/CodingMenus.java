@@ -83,7 +83,7 @@ final class CodingMenus {
         Menu menu = new Menu(I18n.t("menu.codebook"), null,
                 item(I18n.t("codebook.newCode"), MaterialDesignT.TAG_PLUS_OUTLINE, "Shortcut+Shift+N", () -> editor.newCode(null)),
                 onCode(I18n.t("codebook.newSubcodeMenu"), MaterialDesignT.TAG_PLUS_OUTLINE, null, editor::newCode),
-                onCode(I18n.t("codebook.renameMenu"), MaterialDesignP.PENCIL_OUTLINE, "F2", editor::rename),
+                onCode(I18n.t("codebook.renameMenu"), MaterialDesignP.PENCIL_OUTLINE, null, editor::rename),
                 onCode(I18n.t("codebook.colorMenu"), MaterialDesignP.PALETTE_OUTLINE, null, editor::recolor),
                 onCode(I18n.t("codebook.mergeMenu"), MaterialDesignM.MERGE, "Shortcut+Shift+M", editor::merge),
                 onCode(I18n.t("codebook.deleteMenu"), MaterialDesignD.DELETE_OUTLINE, null, editor::delete),
