@@ -50,10 +50,11 @@ public final class CodebookModel {
         }).latestOf("codebook").onSuccess(state::set));
     }
 
+    /** Adds a code in a colour few codes have yet. */
     public void add(String name, String parentId, Consumer<Code> then) {
         String coder = session.coder();
-        session.run(BackgroundTask.of(progress -> session.project().codebook().add(CodebookService.NewCode.named(name, parentId), coder))
-                .onSuccess(then));
+        CodebookService.NewCode code = CodebookService.NewCode.named(name, parentId).withColor(CodeColors.next(state()));
+        session.run(BackgroundTask.of(progress -> session.project().codebook().add(code, coder)).onSuccess(then));
     }
 
     public void rename(String codeId, String name) {

@@ -10,6 +10,7 @@ import nl.codewerk.codebook.CodebookException;
 import nl.codewerk.codebook.CodebookService;
 import nl.codewerk.coding.Coding;
 import nl.codewerk.coding.CodingService;
+import nl.codewerk.ui.codebook.CodeColors;
 import nl.codewerk.ui.codebook.CodePalette;
 import nl.codewerk.ui.codebook.CodebookModel;
 import nl.codewerk.ui.i18n.I18n;
@@ -108,11 +109,12 @@ public final class CodingActions {
      */
     private void createAndApply(String name, CodingService.Span span) {
         String coder = session.coder();
+        String color = CodeColors.next(codebook.state());
         session.run(BackgroundTask.of(progress -> {
             CodebookService codes = session.project().codebook();
             Code code;
             try {
-                code = codes.add(CodebookService.NewCode.named(name, null), coder);
+                code = codes.add(CodebookService.NewCode.named(name, null).withColor(color), coder);
             } catch (CodebookException e) {
                 code = codes.codebook().roots().stream().filter(c -> c.name().equals(name.strip())).findFirst().orElseThrow(() -> e);
             }

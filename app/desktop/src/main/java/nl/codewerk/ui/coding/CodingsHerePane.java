@@ -72,12 +72,15 @@ public final class CodingsHerePane extends VBox {
         tools.getChildren().forEach(b -> b.disableProperty().bind(Bindings.isNull(list.getSelectionModel().selectedItemProperty())));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(list, tools);
-        // A coding picked by its stripe is shown selected here too.
-        transcript.selectedCodingProperty().addListener((obs, old, coding) -> {
-            if (coding != null && list.getItems().contains(coding)) {
-                list.getSelectionModel().select(coding);
-            }
-        });
+        // A coding picked by its stripe is shown selected here too, also after the list reloads.
+        transcript.selectedCodingProperty().addListener((obs, old, coding) -> showPicked(transcript.selectedCodingProperty().get()));
+        list.getItems().addListener((javafx.collections.ListChangeListener<Coding>) change -> showPicked(transcript.selectedCodingProperty().get()));
+    }
+
+    private void showPicked(Coding coding) {
+        if (coding != null && list.getItems().contains(coding) && list.getSelectionModel().getSelectedItem() != coding) {
+            list.getSelectionModel().select(coding);
+        }
     }
 
     public ListView<Coding> list() {

@@ -137,9 +137,10 @@ public final class TranscriptModel {
                 .onSuccess(list -> {
                     if (transcript.get() != null && transcript.get().id() == id) {
                         codings.setAll(list);
+                        filter();
+                        // The picked coding stays picked when it changed (a comment, another code).
                         Coding picked = selectedCoding.get();
                         selectedCoding.set(picked == null ? null : list.stream().filter(c -> c.id() == picked.id()).findFirst().orElse(null));
-                        filter();
                     }
                 }));
     }
