@@ -79,4 +79,24 @@ class ProjectFlowTest {
         assertThat(area.getStyleOfChar(secondTurn.start() + 1).kind()).hasToString("WORDS");
         assertThat(area.getText(secondTurn.start(), secondTurn.end())).isEqualTo("Goed. We zien elkaar elke week.");
     }
+
+    @Test
+    void theImportReportSaysWhatWasSkippedAndRefusedAndWhy(FxRobot robot) throws Exception {
+        Path good = Files.writeString(dir.resolve("Interview Lotte.txt"), "I: Hoi.\n\nR: Hoi!\n");
+        Path again = Files.copy(good, dir.resolve("kopie.txt"));
+        Path picture = Files.write(dir.resolve("foto.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
+        workbench.dialogs.newProjectFiles.add(dir.resolve("Import.cwk"));
+        robot.clickOn("#startingCodebook").clickOn(StartingCodebook.EMPTY.displayName());
+        robot.clickOn("#newProjectButton");
+
+        workbench.dialogs.filesToImport.add(List.of(good, again, picture));
+        robot.clickOn("#projectMenu").clickOn("#importFiles");
+
+        var report = workbench.dialogs.reports.getFirst();
+        assertThat(report.summary()).isEqualTo("1 imported, 1 skipped, 1 refused");
+        assertThat(report.sections().get(0).lines()).singleElement().asString().startsWith("Interview Lotte (Interview Lotte.txt), 2 turns");
+        assertThat(report.sections().get(1).lines()).singleElement().asString().startsWith("kopie.txt: ");
+        assertThat(report.sections().get(2).lines()).singleElement().asString().startsWith("foto.png: ");
+        assertThat(workbench.project().transcripts().count()).isEqualTo(1);
+    }
 }

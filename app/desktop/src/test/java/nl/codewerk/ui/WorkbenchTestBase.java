@@ -63,7 +63,7 @@ public abstract class WorkbenchTestBase {
     }
 
     /** Each interview counts for a participant with an age, as after importing a participants sheet. */
-    private static void giveCase(Project project, long transcriptId, String name, String age) {
+    protected static void giveCase(Project project, long transcriptId, String name, String age) {
         project.database().unrecorded("case", tx -> {
             long caseId = project.cases().ensureCase(tx, name);
             project.cases().setValue(tx, caseId, project.cases().ensureAttribute(tx, "leeftijd", AttributeType.NUMBER), age);
