@@ -27,7 +27,7 @@ import org.fxmisc.richtext.GenericStyledArea;
  */
 final class CodingMargin {
 
-    static final double LABEL_WIDTH = 128;
+    static final double LABEL_WIDTH = 140;
     static final double LANE_WIDTH = 9;
     static final double BAR_WIDTH = 5;
 

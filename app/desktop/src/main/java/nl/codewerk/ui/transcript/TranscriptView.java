@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -20,6 +21,7 @@ import nl.codewerk.ui.common.Icons;
 import nl.codewerk.ui.common.PaneHeader;
 import nl.codewerk.ui.i18n.I18n;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -88,6 +90,7 @@ public final class TranscriptView extends VBox {
             }
         }));
         dragSelectionToCode(drag);
+        codesOnHover();
     }
 
     public TranscriptArea area() {
@@ -135,6 +138,28 @@ public final class TranscriptView extends VBox {
         var state = codebook.state();
         area.setStyleSpans(0, TranscriptStyles.compute(transcript.text(), transcript.turns(), model.visibleCodings(), state::color, pickedId));
         margin.show(model.visibleCodings(), state, pickedId);
+    }
+
+    /** Resting the mouse on coded words shows which codes and coders cover them. */
+    private void codesOnHover() {
+        Tooltip tip = new Tooltip();
+        tip.getStyleClass().add("codes-tooltip");
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(500));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            int at = e.getCharacterIndex();
+            var state = codebook.state();
+            StringBuilder text = new StringBuilder();
+            for (Coding c : model.visibleCodings()) {
+                if (c.start() <= at && at < c.end()) {
+                    text.append(text.isEmpty() ? "" : "\n").append(I18n.t("stripes.tooltipLine", state.pathText(c.codeId()), c.coder()));
+                }
+            }
+            if (!text.isEmpty()) {
+                tip.setText(text.toString());
+                tip.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 16);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
     }
 
     /** A click on a stripe picks its coding and selects the words it covers. */
