@@ -13,6 +13,7 @@ import nl.codewerk.ui.i18n.I18n;
 import nl.codewerk.ui.i18n.Language;
 import nl.codewerk.ui.session.AppContext;
 import nl.codewerk.ui.session.ProjectSession;
+import nl.codewerk.ui.settings.Settings;
 import nl.codewerk.ui.settings.Theme;
 import nl.codewerk.ui.start.DemoProjectSource;
 import nl.codewerk.ui.start.ProjectOpener;
@@ -49,12 +50,28 @@ public final class Shell implements WorkbenchHost {
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        context.settings().window().ifPresent(size -> {
+            stage.setWidth(Math.max(800, size.width()));
+            stage.setHeight(Math.max(560, size.height()));
+            stage.setMaximized(size.maximized());
+        });
         stage.setOnCloseRequest(event -> {
+            rememberWindow();
             if (session != null) {
                 event.consume();
                 closeProject(stage::close);
             }
         });
+    }
+
+    private void rememberWindow() {
+        if (stage.isMaximized()) {
+            context.settings().window().ifPresentOrElse(
+                    old -> context.settings().setWindow(new Settings.WindowSize(old.width(), old.height(), true)),
+                    () -> context.settings().setWindow(new Settings.WindowSize(WIDTH, HEIGHT, true)));
+        } else {
+            context.settings().setWindow(new Settings.WindowSize(stage.getWidth(), stage.getHeight(), false));
+        }
     }
 
     public AppContext context() {
@@ -127,6 +144,7 @@ public final class Shell implements WorkbenchHost {
 
     @Override
     public void quit() {
+        rememberWindow();
         closeProject(stage::close);
     }
 

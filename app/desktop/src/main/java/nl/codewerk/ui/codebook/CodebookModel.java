@@ -82,6 +82,11 @@ public final class CodebookModel {
         edit(codebook -> codebook.setLevel(codeId, level, session.coder()));
     }
 
+    /** Makes the code the core category of selective coding (the one core there is). */
+    public void markCore(String codeId) {
+        edit(codebook -> codebook.markCore(codeId, session.coder()));
+    }
+
     private void edit(Consumer<CodebookService> change) {
         session.run(BackgroundTask.action(progress -> change.accept(session.project().codebook())));
     }

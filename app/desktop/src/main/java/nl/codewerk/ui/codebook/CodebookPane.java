@@ -103,6 +103,7 @@ public final class CodebookPane extends VBox {
         add.setId("newCodeButton");
         add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         add.setTooltip(new Tooltip(I18n.t("codebook.newCode")));
+        add.setAccessibleText(I18n.t("codebook.newCode"));
         add.setOnAction(e -> editor.newCode(null));
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(new PaneHeader(I18n.t("codebook.title"), Icons.of(MaterialDesignT.TAG_MULTIPLE_OUTLINE), add), tree);
@@ -245,11 +246,12 @@ public final class CodebookPane extends VBox {
         MenuItem color = item(I18n.t("codebook.colorMenu"), MaterialDesignP.PALETTE_OUTLINE, () -> editor.recolor(selected()));
         MenuItem level = item(I18n.t("codebook.levelMenu"), null, () -> editor.chooseLevel(selected()));
         MenuItem pin = item(I18n.t("codebook.pinMenu"), MaterialDesignP.PIN_OUTLINE, () -> actions.pin(selected()));
+        MenuItem core = item(I18n.t("codebook.coreMenu"), null, () -> model.markCore(selected().id()));
         MenuItem merge = item(I18n.t("codebook.mergeMenu"), MaterialDesignM.MERGE, () -> editor.merge(selected()));
         MenuItem delete = item(I18n.t("codebook.deleteMenu"), MaterialDesignD.DELETE_OUTLINE, () -> editor.delete(selected()));
         MenuItem retrieve = item(I18n.t("codebook.retrieveMenu"), MaterialDesignT.TEXT_SEARCH, () -> actions.retrieve(selected()));
         MenuItem memo = item(I18n.t("codebook.memoMenu"), MaterialDesignN.NOTE_TEXT_OUTLINE, () -> actions.writeMemo(selected()));
-        ContextMenu menu = new ContextMenu(apply, retrieve, memo, new SeparatorMenuItem(), newCode, newSub, rename, color, level, pin,
+        ContextMenu menu = new ContextMenu(apply, retrieve, memo, new SeparatorMenuItem(), newCode, newSub, rename, color, level, core, pin,
                 new SeparatorMenuItem(), merge, delete);
         menu.setOnShowing(e -> {
             boolean none = selected() == null;

@@ -1,6 +1,7 @@
 package nl.codewerk.ui.coding;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.util.Subscription;
 import nl.codewerk.coding.Coding;
 import nl.codewerk.ui.codebook.CodebookState;
 import nl.codewerk.ui.common.Icons;
@@ -36,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 public final class CodingsHerePane extends VBox {
 
     private final ListView<Coding> list = new ListView<>();
+    private final List<Subscription> subscriptions;
 
     public CodingsHerePane(TranscriptModel transcript, Supplier<CodebookState> codebook, CodingActions actions, Consumer<Coding> writeMemo) {
         super(6);
@@ -73,14 +76,20 @@ public final class CodingsHerePane extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(list, tools);
         // A coding picked by its stripe is shown selected here too, also after the list reloads.
-        transcript.selectedCodingProperty().addListener((obs, old, coding) -> showPicked(transcript.selectedCodingProperty().get()));
-        list.getItems().addListener((javafx.collections.ListChangeListener<Coding>) change -> showPicked(transcript.selectedCodingProperty().get()));
+        subscriptions = List.of(
+                transcript.selectedCodingProperty().subscribe(this::showPicked),
+                transcript.codingsHere().subscribe(() -> showPicked(transcript.selectedCodingProperty().get())));
     }
 
     private void showPicked(Coding coding) {
         if (coding != null && list.getItems().contains(coding) && list.getSelectionModel().getSelectedItem() != coding) {
             list.getSelectionModel().select(coding);
         }
+    }
+
+    /** Stops listening to the model (the view is replaced when the language changes). */
+    public void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
     }
 
     public ListView<Coding> list() {

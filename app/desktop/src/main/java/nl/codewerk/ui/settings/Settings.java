@@ -140,6 +140,32 @@ public final class Settings {
         put("layout." + pane, text.toString());
     }
 
+    /** The window's size when it was last closed. */
+    public record WindowSize(double width, double height, boolean maximized) {
+    }
+
+    public Optional<WindowSize> window() {
+        try {
+            String width = get("window.width");
+            String height = get("window.height");
+            if (width == null || height == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new WindowSize(Double.parseDouble(width), Double.parseDouble(height), "true".equals(get("window.maximized"))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setWindow(WindowSize size) {
+        synchronized (values) {
+            values.setProperty("window.width", String.valueOf(Math.round(size.width())));
+            values.setProperty("window.height", String.valueOf(Math.round(size.height())));
+            values.setProperty("window.maximized", String.valueOf(size.maximized()));
+        }
+        save();
+    }
+
     /** The codes pinned to Ctrl+1..9 in a project (by code id, slot order); empty when never set. */
     public Optional<List<String>> pinnedCodes(String projectKey) {
         String value = get("pins." + projectKey);

@@ -1,7 +1,8 @@
 package nl.codewerk.ui.workbench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SplitPane;
@@ -10,6 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import nl.codewerk.codebook.Code;
 import nl.codewerk.coding.CodingService;
 import nl.codewerk.ui.codebook.CodeActions;
@@ -48,6 +50,7 @@ public final class WorkbenchView extends BorderPane implements PaneFocus {
     private final SplitPane columns = new SplitPane();
     private final SplitPane left = new SplitPane();
     private final SplitPane side = new SplitPane();
+    private final List<Subscription> subscriptions = new ArrayList<>();
 
     public WorkbenchView(WorkbenchModel model, WorkbenchHost host) {
         this.model = model;
@@ -88,12 +91,12 @@ public final class WorkbenchView extends BorderPane implements PaneFocus {
         setCenter(columns);
         setBottom(new StatusBar(model.session(), model.session().tasks().monitor()));
         model.importer().acceptDrops(this);
-        model.coding().pins().slots().addListener((ListChangeListener<String>) change -> codebook.tree().refresh());
-        model.transcript().transcriptProperty().addListener((obs, old, now) -> {
+        subscriptions.add(model.coding().pins().slots().subscribe(codebook.tree()::refresh));
+        subscriptions.add(model.transcript().transcriptProperty().subscribe(now -> {
             if (now != null) {
                 transcriptList.showSelected(now.id());
             }
-        });
+        }));
     }
 
     /** Called once the view is in the window: asks who is coding if nobody said yet. */
@@ -116,6 +119,8 @@ public final class WorkbenchView extends BorderPane implements PaneFocus {
 
     /** Stops listening to the models before the view is replaced. */
     public void dispose() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        codingsHere.dispose();
         transcript.dispose();
         codebook.dispose();
         memos.dispose();

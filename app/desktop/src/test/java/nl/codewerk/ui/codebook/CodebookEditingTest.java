@@ -93,6 +93,15 @@ class CodebookEditingTest extends WorkbenchTestBase {
     }
 
     @Test
+    void markACoreCategory(FxRobot robot) {
+        robot.rightClickOn(codeRow(robot, "Contact")).clickOn("Mark as core category");
+
+        assertThat(code("Contact").core()).isTrue();
+        assertThat(code("Contact").level()).isEqualTo(CodeLevel.SELECTIVE);
+        assertThat(robot.from(codeRow(robot, "Contact")).lookup(".level-badge").queryLabeled().getText()).isEqualTo("core");
+    }
+
+    @Test
     void theTreeShowsCountsAndLevels(FxRobot robot) {
         var row = (javafx.scene.control.TreeCell<?>) codeRow(robot, "Negatief");
         var labels = robot.from(row).lookup(".label").queryAllAs(javafx.scene.control.Label.class);

@@ -22,6 +22,7 @@ class SettingsTest {
         settings.setCoder("  Anna ");
         settings.setDividers("columns", new double[] {0.25, 0.75});
         settings.setPinnedCodes("/p/a.cwk", List.of("contact", "", "steun"));
+        settings.setWindow(new Settings.WindowSize(1920, 1080, true));
 
         Settings again = Settings.load(folder, Runnable::run);
 
@@ -31,6 +32,7 @@ class SettingsTest {
         assertThat(again.dividers("columns")).containsExactly(0.25, 0.75);
         assertThat(again.pinnedCodes("/p/a.cwk")).contains(List.of("contact", "", "steun"));
         assertThat(again.pinnedCodes("/p/other.cwk")).isEmpty();
+        assertThat(again.window()).contains(new Settings.WindowSize(1920, 1080, true));
     }
 
     @Test
