@@ -25,6 +25,7 @@ public final class ProjectSession {
     private final StringProperty coder = new SimpleStringProperty();
     private final List<Consumer<ChangeEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<ChangeEvent> databaseListener;
+    private volatile boolean closed;
 
     public ProjectSession(LoadedProject loaded, AppContext context) {
         this.project = loaded.project();
@@ -83,12 +84,14 @@ public final class ProjectSession {
         listeners.remove(listener);
     }
 
+    /** Runs work on this project; once the project is closing, work not yet done is dropped. */
     public <T> TaskHandle run(BackgroundTask<T> task) {
-        return context.tasks().run(task);
+        return context.tasks().run(task.onlyWhile(() -> !closed));
     }
 
     /** Closes the project in the background (the file is written back and unlocked), then runs {@code then}. */
     public void close(Runnable then) {
+        closed = true;
         project.database().removeListener(databaseListener);
         listeners.clear();
         context.tasks().run(BackgroundTask.action(progress -> project.close()).onSuccess(done -> then.run()));

@@ -30,6 +30,7 @@ public final class Settings {
     private final Path folder;
     private final Properties values = new Properties();
     private final Executor writer;
+    private volatile boolean warned;
 
     private Settings(Path folder, Executor writer) {
         this.folder = folder;
@@ -197,7 +198,17 @@ public final class Settings {
     }
 
     private void save() {
-        writer.execute(this::writeNow);
+        writer.execute(() -> {
+            try {
+                writeNow();
+            } catch (UncheckedIOException e) {
+                // Personal preferences only (never research data): say it once, keep working.
+                if (!warned) {
+                    warned = true;
+                    System.err.println("Codewerk: settings could not be saved in " + folder + ": " + e.getCause().getMessage());
+                }
+            }
+        });
     }
 
     /**

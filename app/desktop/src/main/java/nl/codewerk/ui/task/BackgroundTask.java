@@ -1,5 +1,6 @@
 package nl.codewerk.ui.task;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import nl.codewerk.util.Progress;
 
@@ -25,6 +26,7 @@ public final class BackgroundTask<T> {
     private Consumer<? super T> onSuccess = result -> { };
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
+    private BooleanSupplier stillWanted = () -> true;
 
     private BackgroundTask(Work<T> work) {
         this.work = work;
@@ -72,6 +74,15 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * The task is dropped (neither run nor reported) once this turns false: reloads queued for
+     * a project that has been closed meanwhile must not report that its database is gone.
+     */
+    public BackgroundTask<T> onlyWhile(BooleanSupplier condition) {
+        this.stillWanted = condition;
+        return this;
+    }
+
     Work<T> work() {
         return work;
     }
@@ -94,5 +105,9 @@ public final class BackgroundTask<T> {
 
     Runnable cancelledHandler() {
         return onCancelled;
+    }
+
+    boolean stillWanted() {
+        return stillWanted.getAsBoolean();
     }
 }

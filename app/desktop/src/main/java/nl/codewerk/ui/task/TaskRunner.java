@@ -92,6 +92,9 @@ public final class TaskRunner {
         boolean cancelled = false;
         try {
             progress.checkCancelled();
+            if (!task.stillWanted()) {
+                throw new CancelledException();
+            }
             result = task.work().call(progress);
         } catch (CancelledException e) {
             cancelled = true;
@@ -105,7 +108,7 @@ public final class TaskRunner {
             if (task.title() != null) {
                 monitor.finished(progress);
             }
-            if (task.latestKey() != null && newest.get(task.latestKey()) != id) {
+            if (task.latestKey() != null && newest.get(task.latestKey()) != id || !task.stillWanted()) {
                 return;
             }
             if (finalCancelled) {

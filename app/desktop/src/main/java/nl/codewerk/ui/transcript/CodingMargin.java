@@ -65,6 +65,7 @@ final class CodingMargin {
         private final List<Coding> here = new ArrayList<>();
         private final List<Rectangle> bars = new ArrayList<>();
         private final List<Label> labels = new ArrayList<>();
+        private final Label more = new Label();
 
         Cell(int paragraph) {
             this.paragraph = paragraph;
@@ -105,6 +106,9 @@ final class CodingMargin {
                     getChildren().add(label);
                 }
             }
+            more.getStyleClass().add("stripe-more");
+            more.setVisible(false);
+            getChildren().add(more);
             if (!here.isEmpty()) {
                 Tooltip tip = new Tooltip(tooltipText());
                 tip.setShowDelay(Duration.millis(300));
@@ -147,6 +151,8 @@ final class CodingMargin {
             double laneStart = LABEL_WIDTH + 4;
             double nextLabelY = 0;
             int labelIndex = 0;
+            int hidden = 0;
+            Label lastShown = null;
             for (int i = 0; i < here.size(); i++) {
                 Coding c = here.get(i);
                 double[] span = verticalSpan(c, height);
@@ -163,8 +169,20 @@ final class CodingMargin {
                     if (fits) {
                         label.resizeRelocate(0, y, LABEL_WIDTH - 4, h);
                         nextLabelY = y + h;
+                        lastShown = label;
+                    } else {
+                        hidden++;
                     }
                 }
+            }
+            // Names that do not fit beside a short paragraph are counted; the tooltip lists them.
+            more.setVisible(hidden > 0 && lastShown != null);
+            if (hidden > 0 && lastShown != null) {
+                more.setText("+" + hidden);
+                double w = more.prefWidth(-1);
+                double y = lastShown.getLayoutY();
+                more.resizeRelocate(0, y, w, lastShown.getHeight());
+                lastShown.resizeRelocate(w + 4, y, LABEL_WIDTH - 8 - w, lastShown.getHeight());
             }
         }
 

@@ -43,11 +43,11 @@ public final class TranscriptListView extends VBox {
         TableColumn<TranscriptRow, Integer> words = new TableColumn<>(I18n.t("transcripts.words"));
         words.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().words()));
         words.getStyleClass().add("number-column");
-        words.setPrefWidth(64);
+        words.setPrefWidth(headerWidth(words.getText()));
         TableColumn<TranscriptRow, Integer> turns = new TableColumn<>(I18n.t("transcripts.turns"));
         turns.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().turns()));
         turns.getStyleClass().add("number-column");
-        turns.setPrefWidth(54);
+        turns.setPrefWidth(headerWidth(turns.getText()));
         table.getColumns().add(name);
         table.getColumns().add(words);
         table.getColumns().add(turns);
@@ -89,7 +89,7 @@ public final class TranscriptListView extends VBox {
             TableColumn<TranscriptRow, Object> column = new TableColumn<>(attribute);
             column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().attributes().get(attribute)));
             column.setComparator(TranscriptListView::compareValues);
-            column.setPrefWidth(Math.max(70, attribute.length() * 8 + 24));
+            column.setPrefWidth(Math.max(70, headerWidth(attribute)));
             column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
                 @Override
                 protected void updateItem(Object item, boolean empty) {
@@ -99,6 +99,11 @@ public final class TranscriptListView extends VBox {
             });
             table.getColumns().add(column);
         }
+    }
+
+    /** Wide enough for the header and its sort arrow, in either language. */
+    private static double headerWidth(String header) {
+        return Math.max(56, header.length() * 8 + 26);
     }
 
     /** Values of one attribute share a type; empty cells sort last. */

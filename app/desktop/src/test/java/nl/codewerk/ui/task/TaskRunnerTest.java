@@ -95,6 +95,26 @@ class TaskRunnerTest {
     }
 
     @Test
+    void aTaskNoLongerWantedIsNeitherRunNorReported() {
+        boolean[] wanted = {true};
+        List<String> events = new ArrayList<>();
+        runner.run(BackgroundTask.of(progress -> {
+            events.add("ran");
+            return "x";
+        }).onlyWhile(() -> wanted[0]).onSuccess(events::add));
+        runner.run(BackgroundTask.of(progress -> {
+            throw new IllegalStateException("database closed");
+        }).onlyWhile(() -> wanted[0]));
+        worker.poll().run();
+        wanted[0] = false;
+        drain(worker);
+        drain(fx);
+
+        assertThat(events).containsExactly("ran");
+        assertThat(unhandled).isEmpty();
+    }
+
+    @Test
     void progressReachesTheMonitorOfATitledTask() {
         runner.run(BackgroundTask.action(progress -> progress.update(1, 4, "a.txt")).titled("Importing"));
         drain(fx);

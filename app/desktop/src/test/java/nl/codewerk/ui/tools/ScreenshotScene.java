@@ -33,7 +33,7 @@ import nl.codewerk.workspace.Project;
  * Not a test: opens the real workbench on a small fictional project for screenshots
  * (docs/screenshots). Run with a display, e.g. under Xvfb at 1280x800:
  * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start [folder]}
- * with {@code -Dtheme=DARK} or {@code -Dlang=nl} to vary it, then {@code import -window root shot.png}.
+ * with {@code -Dtheme=DARK}, {@code -Dlang=nl} or {@code -Dsize=1920x1080} to vary it, then {@code import -window root shot.png}.
  */
 public final class ScreenshotScene {
     static Path dir = Path.of(System.getProperty("java.io.tmpdir"), "codewerk-shots");
@@ -138,7 +138,8 @@ public final class ScreenshotScene {
             tasks.setDefaultFailureHandler(dialogs::showError);
             Shell shell = new Shell(stage, new AppContext(settings, tasks, dialogs), Optional.empty());
             shell.showStart();
-            stage.setX(0); stage.setY(0); stage.setWidth(1280); stage.setHeight(800);
+            String[] size = System.getProperty("size", "1280x800").split("x");
+            stage.setX(0); stage.setY(0); stage.setWidth(Double.parseDouble(size[0])); stage.setHeight(Double.parseDouble(size[1]));
             stage.show();
             if (mode.equals("main")) {
                 shell.opener().open(file);
