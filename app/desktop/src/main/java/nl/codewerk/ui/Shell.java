@@ -46,7 +46,8 @@ public final class Shell implements WorkbenchHost {
         this.context = context;
         this.scene = new Scene(new Pane(), WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(Shell.class.getResource("app.css")).toExternalForm());
-        this.opener = new ProjectOpener(context, demo, this::showProject);
+        this.opener = new ProjectOpener(context, demo, this::showProject, file -> session != null
+                && session.project().file().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()));
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(560);

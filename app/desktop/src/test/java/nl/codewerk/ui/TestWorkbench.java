@@ -2,6 +2,7 @@ package nl.codewerk.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.stage.Stage;
 import nl.codewerk.ui.i18n.I18n;
 import nl.codewerk.ui.i18n.Language;
@@ -21,9 +22,9 @@ public final class TestWorkbench {
     public final Settings settings;
     public final Shell shell;
 
-    private TestWorkbench(Stage stage, Path settingsFolder, String coder) {
+    private TestWorkbench(Stage stage, Path settingsFolder, String coder, Executor background) {
         I18n.setLanguage(Language.ENGLISH);
-        TaskRunner tasks = new TaskRunner(Runnable::run, Runnable::run);
+        TaskRunner tasks = new TaskRunner(background, Runnable::run);
         tasks.setDefaultFailureHandler(dialogs::showError);
         settings = Settings.load(settingsFolder, Runnable::run);
         if (coder != null) {
@@ -34,7 +35,12 @@ public final class TestWorkbench {
 
     /** Shows the start screen in {@code stage}, sized to fit the headless screen (1000x1000). */
     public static TestWorkbench start(Stage stage, Path settingsFolder, String coder) {
-        TestWorkbench workbench = new TestWorkbench(stage, settingsFolder, coder);
+        return start(stage, settingsFolder, coder, Runnable::run);
+    }
+
+    /** As {@link #start(Stage, Path, String)}, with background work run by {@code background}. */
+    public static TestWorkbench start(Stage stage, Path settingsFolder, String coder, Executor background) {
+        TestWorkbench workbench = new TestWorkbench(stage, settingsFolder, coder, background);
         workbench.shell.showStart();
         stage.setWidth(1000);
         stage.setHeight(760);

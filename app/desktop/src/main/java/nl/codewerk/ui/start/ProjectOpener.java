@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import nl.codewerk.ui.session.AppContext;
 import nl.codewerk.ui.dialog.ErrorText;
 import nl.codewerk.ui.i18n.I18n;
@@ -21,11 +22,14 @@ public final class ProjectOpener {
     private final AppContext context;
     private final Optional<DemoProjectSource> demo;
     private final Consumer<ProjectSession> onOpened;
+    private final Predicate<Path> alreadyOpen;
 
-    public ProjectOpener(AppContext context, Optional<DemoProjectSource> demo, Consumer<ProjectSession> onOpened) {
+    /** @param alreadyOpen whether a file is the project open in this window */
+    public ProjectOpener(AppContext context, Optional<DemoProjectSource> demo, Consumer<ProjectSession> onOpened, Predicate<Path> alreadyOpen) {
         this.context = context;
         this.demo = demo;
         this.onOpened = onOpened;
+        this.alreadyOpen = alreadyOpen;
     }
 
     public boolean demoAvailable() {
@@ -41,6 +45,10 @@ public final class ProjectOpener {
     }
 
     public void open(Path file) {
+        if (alreadyOpen.test(file)) {
+            // Opening it again would only meet our own lock.
+            return;
+        }
         context.tasks().run(BackgroundTask.of(progress -> LoadedProject.of(Project.open(file)))
                 .titled(I18n.t("task.openProject", file.getFileName()))
                 .onSuccess(this::opened)

@@ -45,6 +45,7 @@ final class StatusBar extends HBox {
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
         cancel.setOnAction(e -> monitor.cancel());
         HBox running = new HBox(8, task, bar, cancel);
+        running.setId("runningTask");
         running.setAlignment(Pos.CENTER_RIGHT);
         running.visibleProperty().bind(monitor.busyProperty());
         running.managedProperty().bind(monitor.busyProperty());

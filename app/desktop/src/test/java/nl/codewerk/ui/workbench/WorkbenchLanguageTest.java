@@ -33,6 +33,18 @@ class WorkbenchLanguageTest extends WorkbenchTestBase {
     }
 
     @Test
+    void openingTheOpenProjectAgainKeepsItOpen(FxRobot robot) {
+        openTranscript(robot, "Interview Sanne");
+        workbench.dialogs.projectsToOpen.add(dir.resolve("test.cwk"));
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.O)
+                .release(javafx.scene.input.KeyCode.O, javafx.scene.input.KeyCode.CONTROL);
+
+        assertThat(workbench.dialogs.errors).isEmpty();
+        assertThat(workbench.model().transcript().transcript().id()).isEqualTo(sanne);
+    }
+
+    @Test
     void theUndoMenuNamesWhatItWillUndo(FxRobot robot) {
         openTranscript(robot, "Interview Sanne");
         select(robot, "elke week");
