@@ -1,0 +1,40 @@
+package nl.codewerk.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything the workbench asks of the person through a dialog. Views and models ask this
+ * service, never build dialogs themselves, so tests can answer in their place.
+ */
+public interface DialogService {
+
+    boolean confirm(String title, String message);
+
+    Optional<Path> chooseProjectToOpen();
+
+    Optional<Path> chooseNewProjectFile();
+
+    /** Files to import; empty when cancelled. */
+    List<Path> chooseFilesToImport();
+
+    Optional<Path> chooseFolderToImport();
+
+    void showInfo(String title, String message);
+
+    void showError(String title, String message);
+
+    /** Shows what went wrong in words a person can act on; never a stack trace. */
+    void showError(Throwable error);
+
+    void showReport(Report report);
+
+    Optional<String> askText(String title, String label, String initial);
+
+    <T> Optional<T> choose(String title, String label, List<T> options, T initial, Function<T, String> names);
+
+    /** A colour as #RRGGBB. */
+    Optional<String> chooseColor(String title, String initial);
+}

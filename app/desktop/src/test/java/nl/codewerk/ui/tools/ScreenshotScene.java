@@ -1,0 +1,169 @@
+package nl.codewerk.ui.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.scene.control.IndexRange;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import nl.codewerk.codebook.Code;
+import nl.codewerk.codebook.CodeLevel;
+import nl.codewerk.codebook.CodebookService;
+import nl.codewerk.memo.MemoTarget;
+import nl.codewerk.transcript.ImportOptions;
+import nl.codewerk.transcript.Transcript;
+import nl.codewerk.ui.Shell;
+import nl.codewerk.ui.dialog.FxDialogService;
+import nl.codewerk.ui.i18n.I18n;
+import nl.codewerk.ui.i18n.Language;
+import nl.codewerk.ui.session.AppContext;
+import nl.codewerk.ui.settings.Settings;
+import nl.codewerk.ui.settings.Theme;
+import nl.codewerk.ui.task.TaskRunner;
+import nl.codewerk.util.Progress;
+import nl.codewerk.workspace.Project;
+
+/**
+ * Not a test: opens the real workbench on a small fictional project for screenshots
+ * (docs/screenshots). Run with a display, e.g. under Xvfb at 1280x800:
+ * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start [folder]}
+ * with {@code -Dtheme=DARK}, {@code -Dlang=nl} or {@code -Dsize=1920x1080} to vary it, then {@code import -window root shot.png}.
+ */
+public final class ScreenshotScene {
+    static Path dir = Path.of(System.getProperty("java.io.tmpdir"), "codewerk-shots");
+    static Path file = dir.resolve("JIM-onderzoek.cwk");
+
+    private ScreenshotScene() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 1) {
+            dir = Path.of(args[1]);
+            file = dir.resolve("JIM-onderzoek.cwk");
+        }
+        if (!Files.exists(file)) build();
+        App.mode = args.length > 0 ? args[0] : "main";
+        Application.launch(App.class, args);
+    }
+
+    static void build() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("input"));
+        Files.writeString(in.resolve("Interview Sanne.txt"), String.join("\n\n",
+            "[00:00:05] I: Fijn dat je er bent. Kun je vertellen wie je JIM is?",
+            "[00:00:12] R: Mijn JIM is mijn tante Els. Ik heb haar zelf gekozen, omdat ik haar altijd alles kon vertellen, ook toen het thuis niet goed ging.",
+            "[00:00:31] I: Hoe vaak zien jullie elkaar?",
+            "[00:00:35] R: Meestal één keer per week. Soms vaker, als er iets is op school. Ze appt me ook gewoon tussendoor om te vragen hoe het gaat.",
+            "[00:01:02] I: En wat doet ze dan, als er iets is op school?",
+            "[00:01:06] R: Ze gaat mee naar gesprekken met mijn mentor op school. Dan zit ze naast me en helpt ze me zeggen wat ik bedoel. Daardoor voel ik me minder alleen in zo'n gesprek.",
+            "[00:01:40] I: Hoe is het contact tussen je tante en je hulpverlener?",
+            "[00:01:45] R: In het begin was dat lastig. Mijn hulpverlener belde eerst alleen mijn moeder. Nu zitten ze met z'n drieën aan tafel en dat werkt beter, want Els weet wat ik wil.",
+            "[00:02:20] I: Wat zou je anders willen?",
+            "[00:02:24] R: Dat ik zelf meer mag beslissen over wat er in mijn plan staat. Els zegt altijd: het is jouw leven, jij bepaalt de richting.",
+            "[00:02:51] I: Dank je wel voor je verhaal."));
+        Files.writeString(in.resolve("Interview Daan.txt"), String.join("\n\n",
+            "I: Wie is jouw JIM?",
+            "R: Dat is Mo, de trainer van mijn voetbalclub. Ik ken hem al sinds ik tien was.",
+            "I: Waarom heb je hem gekozen?",
+            "R: Hij is eerlijk. Als ik iets stoms doe zegt hij dat, maar hij blijft wel achter me staan. Dat vertrouwen heb ik bij weinig mensen.",
+            "I: Hoe bereikbaar is hij?",
+            "R: Hij neemt eigenlijk altijd op. Ook 's avonds laat, toen ik een keer ruzie had thuis en niet wist waar ik heen moest.",
+            "I: Wat doet Mo in de gesprekken met de jeugdzorg?",
+            "R: Hij legt dingen uit in gewone woorden. De hulpverleners praten soms in afkortingen en dan vraagt Mo gewoon wat ze bedoelen."));
+        Files.writeString(in.resolve("Interview Noor.txt"), String.join("\n\n",
+            "I: Vertel eens over je JIM.",
+            "R: Mijn JIM is de moeder van mijn beste vriendin. Ik woon nu in een gezinshuis en zij is iemand buiten de hulpverlening.",
+            "I: Wat betekent dat voor je?",
+            "R: Dat er iemand is die niet betaald wordt om er voor mij te zijn. Dat voelt anders. Ze komt ook gewoon op mijn verjaardag.",
+            "I: Zie je haar vaak?",
+            "R: Om de twee weken ongeveer. Minder dan ik zou willen, want ze woont ver weg."));
+        Files.writeString(in.resolve("deelnemers.csv"), "transcript;leeftijd;geslacht;woonsituatie\nInterview Sanne;16;meisje;thuis\nInterview Daan;17;jongen;thuis\nInterview Noor;15;meisje;gezinshuis\n");
+        try (Project p = Project.create(file, null)) {
+            var cb = p.codebook();
+            Code rel = cb.add(new CodebookService.NewCode("relatie", null, "Relatie met de JIM", null, "Hoe de jongere de band met de JIM beschrijft.", null, null, null, "#1E88E5", CodeLevel.AXIAL), "Anna");
+            Code vertrouwen = cb.add(new CodebookService.NewCode("vertrouwen", rel.id(), "Vertrouwen", null, "De jongere zegt de JIM te vertrouwen of alles te kunnen vertellen.", "Uitspraken over eerlijkheid, openheid, kunnen vertellen.", "Vertrouwen in hulpverleners: gebruik Samenwerking.", "\"Ik kon haar altijd alles vertellen\"", "#43A047", CodeLevel.OPEN), "Anna");
+            Code frequentie = cb.add(new CodebookService.NewCode("frequentie", rel.id(), "Contactfrequentie", null, "Hoe vaak jongere en JIM contact hebben.", null, null, null, "#FB8C00", CodeLevel.OPEN), "Anna");
+            Code bereikbaar = cb.add(new CodebookService.NewCode("bereikbaar", rel.id(), "Bereikbaarheid", null, "Of de JIM te bereiken is wanneer het nodig is.", null, null, null, "#8E24AA", CodeLevel.OPEN), "Anna");
+            Code rol = cb.add(new CodebookService.NewCode("rol", null, "Rol van de JIM", null, null, null, null, null, "#E53935", CodeLevel.AXIAL), "Anna");
+            Code school = cb.add(new CodebookService.NewCode("school", rol.id(), "Steun bij school", null, null, null, null, null, "#00ACC1", CodeLevel.OPEN), "Anna");
+            Code tolk = cb.add(new CodebookService.NewCode("tolk", rol.id(), "Vertaler in gesprekken", null, "De JIM legt uit of vertaalt tussen jongere en professionals.", null, null, null, "#F4511E", CodeLevel.OPEN), "Anna");
+            Code samen = cb.add(new CodebookService.NewCode("samenwerking", null, "Samenwerking met hulpverlener", null, null, null, null, null, "#6D4C41", CodeLevel.AXIAL), "Anna");
+            Code regie = cb.add(new CodebookService.NewCode("regie", null, "Eigen regie", null, "De jongere wil zelf beslissen over de eigen hulp.", null, null, null, "#3949AB", CodeLevel.SELECTIVE), "Anna");
+            p.importer().importFiles(List.of(in.resolve("Interview Sanne.txt"), in.resolve("Interview Daan.txt"), in.resolve("Interview Noor.txt")),
+                new ImportOptions(null, in.resolve("deelnemers.csv")), Progress.NONE);
+            Transcript s = p.transcripts().find("Interview Sanne").orElseThrow();
+            code(p, s, "ik haar altijd alles kon vertellen", vertrouwen, "Anna");
+            code(p, s, "Ik heb haar zelf gekozen, omdat ik haar altijd alles kon vertellen", rel, "Bram");
+            code(p, s, "Meestal één keer per week. Soms vaker, als er iets is op school.", frequentie, "Anna");
+            code(p, s, "Ze appt me ook gewoon tussendoor om te vragen hoe het gaat.", bereikbaar, "Anna");
+            code(p, s, "Ze gaat mee naar gesprekken met mijn mentor op school.", school, "Anna");
+            code(p, s, "helpt ze me zeggen wat ik bedoel", tolk, "Anna");
+            code(p, s, "Ze gaat mee naar gesprekken met mijn mentor op school. Dan zit ze naast me en helpt ze me zeggen wat ik bedoel.", rol, "Bram");
+            code(p, s, "Nu zitten ze met z'n drieën aan tafel en dat werkt beter, want Els weet wat ik wil.", samen, "Anna");
+            code(p, s, "Dat ik zelf meer mag beslissen over wat er in mijn plan staat.", regie, "Anna");
+            code(p, s, "het is jouw leven, jij bepaalt de richting", regie, "Anna");
+            Transcript d = p.transcripts().find("Interview Daan").orElseThrow();
+            code(p, d, "Dat vertrouwen heb ik bij weinig mensen.", vertrouwen, "Anna");
+            code(p, d, "Hij neemt eigenlijk altijd op.", bereikbaar, "Anna");
+            code(p, d, "Hij legt dingen uit in gewone woorden.", tolk, "Anna");
+            Transcript n = p.transcripts().find("Interview Noor").orElseThrow();
+            code(p, n, "Dat er iemand is die niet betaald wordt om er voor mij te zijn.", vertrouwen, "Bram");
+            code(p, n, "Om de twee weken ongeveer.", frequentie, "Anna");
+            p.memos().add(MemoTarget.transcript(s.id()), "Tante als JIM", "Sanne noemt het zelf kiezen twee keer. Vergelijken met Noor: JIM buiten de hulpverlening.", "Anna");
+        }
+    }
+
+    static void code(Project p, Transcript t, String words, Code code, String coder) {
+        int at = t.text().indexOf(words);
+        if (at < 0) throw new IllegalStateException(words);
+        p.codings().apply(t.id(), at, at + words.length(), code.id(), coder);
+    }
+
+    public static class App extends Application {
+        static String mode;
+        @Override public void start(Stage stage) {
+            TaskRunner tasks = TaskRunner.forJavaFx();
+            Settings settings = Settings.load(dir.resolve("settings"), tasks.background());
+            settings.setCoder("Anna");
+            settings.addRecentProject(dir.resolve("Pilot interviews.cwk"));
+            settings.addRecentProject(file);
+            if (System.getProperty("theme") != null) settings.setTheme(Theme.valueOf(System.getProperty("theme")));
+            if (System.getProperty("lang") != null) I18n.setLanguage(Language.fromCode(System.getProperty("lang"), Language.ENGLISH));
+            FxDialogService dialogs = new FxDialogService(stage);
+            tasks.setDefaultFailureHandler(dialogs::showError);
+            Shell shell = new Shell(stage, new AppContext(settings, tasks, dialogs), Optional.empty());
+            shell.showStart();
+            String[] size = System.getProperty("size", "1280x800").split("x");
+            stage.setX(0); stage.setY(0); stage.setWidth(Double.parseDouble(size[0])); stage.setHeight(Double.parseDouble(size[1]));
+            stage.show();
+            if (mode.equals("main")) {
+                shell.opener().open(file);
+                Timeline poll = new Timeline();
+                poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
+                    var model = shell.workbenchModel();
+                    if (model.isEmpty() || model.get().transcripts().rows().isEmpty()) return;
+                    poll.stop();
+                    var m = model.get();
+                    var row = m.transcripts().rows().stream().filter(r -> r.name().equals("Interview Sanne")).findFirst().orElseThrow();
+                    m.transcript().open(row.id());
+                    PauseTransition after = new PauseTransition(Duration.seconds(1.5));
+                    after.setOnFinished(e2 -> {
+                        String text = m.transcript().transcript().text();
+                        int at = text.indexOf("Ze gaat mee naar");
+                        m.transcript().jumpTo(new IndexRange(at + 3, at + 3));
+                        m.codebook().selectedProperty().set(m.codebook().state().code("vertrouwen").orElseThrow());
+                        m.retrieval().retrieve(m.codebook().state().code("vertrouwen").orElseThrow());
+                    });
+                    after.play();
+                }));
+                poll.setCycleCount(Animation.INDEFINITE);
+                poll.play();
+            }
+        }
+    }
+}
