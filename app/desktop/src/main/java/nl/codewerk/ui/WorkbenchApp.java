@@ -33,6 +33,13 @@ public final class WorkbenchApp extends Application {
         Shell shell = new Shell(stage, new AppContext(settings, tasks, dialogs), DemoProjects.installed());
         shell.showStart();
         stage.show();
+        // `codewerk --demo` and `codewerk PROJECT.cwk` open straight into the workbench.
+        var args = getParameters().getRaw();
+        if (args.size() == 1 && args.getFirst().equals("--demo")) {
+            shell.opener().openDemo();
+        } else if (args.size() == 1 && args.getFirst().endsWith(".cwk")) {
+            shell.opener().open(java.nio.file.Path.of(args.getFirst()));
+        }
     }
 
     @Override
