@@ -125,8 +125,7 @@ public final class BenchMain {
                 new CodingBenchmarks(),
                 new AgreementBenchmark(),
                 new ExportBenchmarks(),
-                new NotLandedBenchmark("refi_export", "ms", "REFI-QDA export (issue 10)"),
-                new NotLandedBenchmark("refi_import", "ms", "REFI-QDA import (issue 10)"));
+                new RefiBenchmarks());
     }
 
     static String machine() {
