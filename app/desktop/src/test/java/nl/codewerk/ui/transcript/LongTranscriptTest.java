@@ -74,9 +74,6 @@ class LongTranscriptTest extends WorkbenchTestBase {
 
         System.out.printf("30k words: open %d ms, jump to end %d ms, code and recolour %d ms%n",
                 (opened - t0) / 1_000_000, (jumped - opened) / 1_000_000, (coded - jumped) / 1_000_000);
-        // Generous bounds for a shared two-core test machine; they catch a non-virtualised view.
-        assertThat((opened - t0) / 1_000_000).isLessThan(8_000);
-        assertThat((jumped - opened) / 1_000_000).isLessThan(3_000);
-        assertThat((coded - jumped) / 1_000_000).isLessThan(3_000);
+        // Speed is measured by the benchmark harness (--only ui_open); this test checks behaviour.
     }
 }
