@@ -131,7 +131,7 @@ public final class TranscriptStore {
                     long id = rs.getLong(1);
                     out.add(new TranscriptSummary(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                             turnCounts.getOrDefault(id, 0), List.copyOf(speakers.getOrDefault(id, Set.of())),
-                            (Long) rs.getObject(6, Long.class)));
+                            nullableLong(rs, 6)));
                 }
             }
             return out;
@@ -148,7 +148,7 @@ public final class TranscriptStore {
                     }
                     return Optional.of(new Transcript(rs.getLong("id"), rs.getString("name"), rs.getString("file_name"),
                             rs.getString("format"), rs.getString("text"), rs.getString("file_sha256"), rs.getString("text_sha256"),
-                            Instant.parse(rs.getString("imported_at")), rs.getObject("case_id", Long.class), rs.getString("encoding"),
+                            Instant.parse(rs.getString("imported_at")), nullableLong(rs, rs.findColumn("case_id")), rs.getString("encoding"),
                             rs.getString("line_ends"), rs.getString("guid"), turns(c, id)));
                 }
             }
@@ -201,6 +201,45 @@ public final class TranscriptStore {
         return turns;
     }
 
+    /**
+     * Every transcript's revision (see {@link TranscriptRevision}) in id order. Reads no text, so
+     * the search index can compare it with its own copy after every change.
+     */
+    public List<TranscriptRevision> revisions() {
+        return database.read(c -> {
+            Map<Long, String> layouts = new java.util.HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT transcript_id, ordinal, label_start, start, end, speaker, timestamp FROM turns ORDER BY transcript_id, ordinal")) {
+                long current = -1;
+                StringBuilder layout = new StringBuilder();
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id != current) {
+                        if (current >= 0) {
+                            layouts.put(current, Ids.sha256(layout.toString()));
+                        }
+                        current = id;
+                        layout.setLength(0);
+                    }
+                    layout.append(rs.getInt(2)).append(',').append(rs.getInt(3)).append(',').append(rs.getInt(4)).append(',')
+                            .append(rs.getInt(5)).append(',').append(rs.getString(6)).append(',').append(rs.getString(7)).append('\n');
+                }
+                if (current >= 0) {
+                    layouts.put(current, Ids.sha256(layout.toString()));
+                }
+            }
+            List<TranscriptRevision> out = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, name, case_id, text_sha256 FROM transcripts ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.add(new TranscriptRevision(id, rs.getString(2), nullableLong(rs, 3), rs.getString(4), layouts.getOrDefault(id, "")));
+                }
+            }
+            return out;
+        });
+    }
+
     public int count() {
         return database.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM transcripts")) {
@@ -208,6 +247,12 @@ public final class TranscriptStore {
                 return rs.getInt(1);
             }
         });
+    }
+
+    /** sqlite-jdbc refuses getObject(i, Long.class) on NULL ("Bad value for type Long"). */
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     /** Sets the case a transcript counts for (used by the participants sheet). */
