@@ -77,6 +77,21 @@ public final class SearchIndex implements AutoCloseable {
     private SearcherManager searchers;
     private Map<Long, String> indexed = new HashMap<>();
     private boolean closed;
+    private Opened opened = Opened.CURRENT;
+
+    /** What opening found: why the index was (re)built, if it was. */
+    public enum Opened {
+        /** An index was there and readable; changed transcripts (if any) were indexed again. */
+        CURRENT,
+        /** There was no index (first search, deleted, or copied without it): built from scratch. */
+        MISSING,
+        /** The index was unreadable or failed its checksums: rebuilt. */
+        DAMAGED,
+        /** The index was written by another version or belongs to another project: rebuilt. */
+        FOREIGN,
+        /** The index folder is in use by another process: built in memory for this session. */
+        IN_MEMORY
+    }
 
     SearchIndex(Database database, TranscriptStore transcripts, CodingService codings, CaseStore cases) {
         this.database = database;
@@ -94,6 +109,11 @@ public final class SearchIndex implements AutoCloseable {
     /** The folder actually in use, or null when the index is held in memory. */
     public Path location() {
         return location;
+    }
+
+    /** What opening found. */
+    public Opened opened() {
+        return opened;
     }
 
     /** How many transcripts the index holds. */
@@ -345,6 +365,7 @@ public final class SearchIndex implements AutoCloseable {
             directory = new ByteBuffersDirectory();
             location = null;
             create();
+            opened = Opened.IN_MEMORY;
         } catch (IOException e) {
             throw new SearchIndexException(e, "search.indexFailed", String.valueOf(e.getMessage()));
         }
@@ -360,6 +381,7 @@ public final class SearchIndex implements AutoCloseable {
     private void openOrCreate(String guid) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             create();
+            opened = Opened.MISSING;
             return;
         }
         try {
@@ -367,16 +389,19 @@ public final class SearchIndex implements AutoCloseable {
             if (!SearchAnalysis.FORMAT.equals(data.get("format")) || !guid.equals(data.get("guid"))) {
                 LOG.log(System.Logger.Level.INFO, "search index of another format or project; rebuilding");
                 wipeAndCreate();
+                opened = Opened.FOREIGN;
                 return;
             }
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
             searchers = new SearcherManager(writer, null);
             indexed = verifyAndRead();
+            opened = Opened.CURRENT;
         } catch (LockObtainFailedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "search index damaged; rebuilding", e);
             wipeAndCreate();
+            opened = Opened.DAMAGED;
         }
     }
 
