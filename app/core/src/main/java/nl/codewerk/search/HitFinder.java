@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -104,19 +103,5 @@ final class HitFinder {
             }
         }
         return out;
-    }
-
-    /** The speaker label of a turn document, or null. */
-    static String speaker(IndexSearcher searcher, int globalDoc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(globalDoc, leaves));
-        SortedDocValues speakers = leaf.reader().getSortedDocValues(TurnDocuments.SPEAKER_LABEL);
-        int doc = globalDoc - leaf.docBase;
-        return speakers != null && speakers.advanceExact(doc) ? speakers.lookupOrd(speakers.ordValue()).utf8ToString() : null;
-    }
-
-    /** The turn text of a turn document. */
-    static String text(IndexSearcher searcher, int globalDoc) throws IOException {
-        return searcher.storedFields().document(globalDoc, java.util.Set.of(TurnDocuments.TEXT)).get(TurnDocuments.TEXT);
     }
 }

@@ -8,9 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -43,11 +41,7 @@ public final class SearchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = new FoldingFilter(new LowerCaseFilter(source));
-                stream = new KeywordRepeatFilter(stream);
-                stream = new SnowballFilter(stream, new DutchStemmer());
-                stream = new ExactMarkFilter(stream);
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, new StemAndExactFilter(new FoldingFilter(new LowerCaseFilter(source))));
             }
         };
     }

@@ -84,17 +84,15 @@ public final class SearchService implements AutoCloseable {
                     perCode.merge(code, 1, Integer::sum);
                 }
             }
-            Map<Integer, String> texts = new HashMap<>();
-            Map<Integer, String> speakers = new HashMap<>();
-            List<HitFinder.RawHit> ordered = sort(hits, request.sort(), names, searcher, texts, speakers);
+            List<HitFinder.RawHit> ordered = sort(hits, request.sort(), names, searcher);
             int from = Math.min(request.offset(), ordered.size());
             int to = request.limit() == 0 ? ordered.size() : Math.min(ordered.size(), from + request.limit());
+            List<HitFinder.RawHit> shown = ordered.subList(from, to);
+            TurnTexts turnTexts = TurnTexts.load(searcher, shown.stream().map(HitFinder.RawHit::doc).toList(), true);
             List<SearchHit> page = new ArrayList<>(to - from);
-            for (HitFinder.RawHit hit : ordered.subList(from, to)) {
-                String text = texts.computeIfAbsent(hit.doc(), doc -> storedText(searcher, doc));
-                String speaker = speakers.computeIfAbsent(hit.doc(), doc -> speakerOf(searcher, doc));
-                Snippets.Parts parts = Snippets.of(text, hit.start() - hit.turnStart(), hit.end() - hit.turnStart());
-                page.add(new SearchHit(hit.transcriptId(), names.getOrDefault(hit.transcriptId(), ""), hit.turn(), speaker,
+            for (HitFinder.RawHit hit : shown) {
+                Snippets.Parts parts = Snippets.of(turnTexts.text(hit.doc()), hit.start() - hit.turnStart(), hit.end() - hit.turnStart());
+                page.add(new SearchHit(hit.transcriptId(), names.getOrDefault(hit.transcriptId(), ""), hit.turn(), turnTexts.speaker(hit.doc()),
                         hit.start(), hit.end(), parts.before(), parts.match(), parts.after(), hit.score()));
             }
             List<HitCount> transcriptCounts = perTranscript.entrySet().stream()
@@ -119,10 +117,10 @@ public final class SearchService implements AutoCloseable {
         String who = coder == null || coder.isBlank() ? CodingService.defaultCoder() : coder.strip();
         return index().read((searcher, names, allCodings) -> {
             List<HitFinder.RawHit> hits = find(searcher, prepared, allCodings);
-            Map<Integer, String> texts = new HashMap<>();
+            TurnTexts texts = TurnTexts.load(searcher, hits.stream().map(HitFinder.RawHit::doc).toList(), true);
             Map<Long, List<int[]>> byTranscript = new LinkedHashMap<>();
             for (HitFinder.RawHit hit : hits) {
-                String text = texts.computeIfAbsent(hit.doc(), doc -> storedText(searcher, doc));
+                String text = texts.text(hit.doc());
                 int[] span = ScopeExtender.extend(text, hit.start() - hit.turnStart(), hit.end() - hit.turnStart(), scope);
                 byTranscript.computeIfAbsent(hit.transcriptId(), k -> new ArrayList<>())
                         .add(new int[] {hit.turnStart() + span[0], hit.turnStart() + span[1]});
@@ -241,8 +239,8 @@ public final class SearchService implements AutoCloseable {
         return out;
     }
 
-    private static List<HitFinder.RawHit> sort(List<HitFinder.RawHit> hits, HitSort sort, Map<Long, String> names, IndexSearcher searcher,
-            Map<Integer, String> texts, Map<Integer, String> speakers) {
+    private static List<HitFinder.RawHit> sort(List<HitFinder.RawHit> hits, HitSort sort, Map<Long, String> names, IndexSearcher searcher)
+            throws IOException {
         Comparator<HitFinder.RawHit> position = Comparator
                 .comparing((HitFinder.RawHit h) -> names.getOrDefault(h.transcriptId(), ""), String.CASE_INSENSITIVE_ORDER)
                 .thenComparingLong(HitFinder.RawHit::transcriptId)
@@ -251,14 +249,21 @@ public final class SearchService implements AutoCloseable {
         Comparator<HitFinder.RawHit> order = switch (sort) {
             case POSITION -> position;
             case RELEVANCE -> Comparator.comparingDouble((HitFinder.RawHit h) -> -h.score()).thenComparing(position);
-            case SPEAKER -> Comparator.comparing((HitFinder.RawHit h) -> {
-                String s = speakers.computeIfAbsent(h.doc(), doc -> speakerOf(searcher, doc));
-                return s == null ? "\uffff" : s.toLowerCase(Locale.ROOT);
-            }).thenComparing(position);
-            case MATCH -> Comparator.comparing((HitFinder.RawHit h) -> {
-                String text = texts.computeIfAbsent(h.doc(), doc -> storedText(searcher, doc));
-                return SearchAnalysis.fold(text.substring(h.start() - h.turnStart(), h.end() - h.turnStart()));
-            }).thenComparing(position);
+            case SPEAKER -> {
+                TurnTexts turns = TurnTexts.load(searcher, hits.stream().map(HitFinder.RawHit::doc).toList(), false);
+                yield Comparator.comparing((HitFinder.RawHit h) -> {
+                    String s = turns.speaker(h.doc());
+                    return s == null ? "\uffff" : s.toLowerCase(Locale.ROOT);
+                }).thenComparing(position);
+            }
+            case MATCH -> {
+                TurnTexts turns = TurnTexts.load(searcher, hits.stream().map(HitFinder.RawHit::doc).toList(), true);
+                Map<HitFinder.RawHit, String> keys = new HashMap<>();
+                for (HitFinder.RawHit h : hits) {
+                    keys.put(h, SearchAnalysis.fold(turns.text(h.doc()).substring(h.start() - h.turnStart(), h.end() - h.turnStart())));
+                }
+                yield Comparator.comparing((HitFinder.RawHit h) -> keys.get(h)).thenComparing(position);
+            }
         };
         List<HitFinder.RawHit> out = new ArrayList<>(hits);
         out.sort(order);
@@ -279,22 +284,6 @@ public final class SearchService implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    private static String storedText(IndexSearcher searcher, int doc) {
-        try {
-            return HitFinder.text(searcher, doc);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static String speakerOf(IndexSearcher searcher, int doc) {
-        try {
-            return HitFinder.speaker(searcher, doc);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Override
