@@ -6,13 +6,22 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -35,8 +44,19 @@ final class HitFinder {
      * @param turns   the user query with the filters: which turns to look in, and their score
      */
     static List<RawHit> find(IndexSearcher searcher, Query words, Query turns) throws IOException {
+        return find(searcher, words, turns, true);
+    }
+
+    /** With {@code direct} false every query goes through the Matches API (tests compare both). */
+    static List<RawHit> find(IndexSearcher searcher, Query words, Query turns, boolean direct) throws IOException {
         Weight turnWeight = searcher.createWeight(searcher.rewrite(turns), ScoreMode.COMPLETE, 1f);
-        Weight matchWeight = searcher.createWeight(searcher.rewrite(words), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        // Queries of words, wildcards and fuzzy words (no phrases) read their offsets straight
+        // from the postings, one enumerator per term and segment; the Matches API would start
+        // a new enumerator for every matching turn, which dominates the time of frequent words.
+        List<Query> plain = new ArrayList<>();
+        // Unrewritten: wildcards and fuzzy words are still MultiTermQueries that list their terms.
+        direct = direct && plainTerms(words, plain);
+        Weight matchWeight = direct ? null : searcher.createWeight(searcher.rewrite(words), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<RawHit> hits = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -44,6 +64,7 @@ final class HitFinder {
             if (scorer == null) {
                 continue;
             }
+            List<PostingsEnum> postings = direct ? postings(leaf, plain) : null;
             Bits live = leaf.reader().getLiveDocs();
             NumericDocValues transcripts = leaf.reader().getNumericDocValues(TurnDocuments.TRANSCRIPT);
             NumericDocValues ordinals = leaf.reader().getNumericDocValues(TurnDocuments.ORDINAL);
@@ -54,15 +75,16 @@ final class HitFinder {
                     continue;
                 }
                 float score = scorer.score();
-                Matches matches = matchWeight.matches(leaf, doc);
-                MatchesIterator it = matches == null ? null : matches.getMatches(TurnDocuments.TEXT);
-                if (it == null) {
-                    continue;
-                }
                 spans.clear();
-                while (it.next()) {
-                    if (it.startOffset() >= 0) {
-                        spans.add(new int[] {it.startOffset(), it.endOffset()});
+                if (direct) {
+                    offsets(postings, doc, spans);
+                } else {
+                    Matches matches = matchWeight.matches(leaf, doc);
+                    MatchesIterator it = matches == null ? null : matches.getMatches(TurnDocuments.TEXT);
+                    while (it != null && it.next()) {
+                        if (it.startOffset() >= 0) {
+                            spans.add(new int[] {it.startOffset(), it.endOffset()});
+                        }
                     }
                 }
                 if (spans.isEmpty()) {
@@ -80,6 +102,83 @@ final class HitFinder {
             }
         }
         return hits;
+    }
+
+    /**
+     * Collects the term and multi-term (wildcard, prefix, fuzzy) queries whose matches are the
+     * hits; false when the query holds anything else (phrases), which then goes through Matches.
+     */
+    static boolean plainTerms(Query query, List<Query> out) {
+        if (query instanceof TermQuery term) {
+            if (!term.getTerm().field().equals(TurnDocuments.TEXT)) {
+                return false;
+            }
+            out.add(term);
+            return true;
+        }
+        if (query instanceof MultiTermQuery multi) {
+            if (!multi.getField().equals(TurnDocuments.TEXT)) {
+                return false;
+            }
+            out.add(multi);
+            return true;
+        }
+        if (query instanceof BoostQuery boost) {
+            return plainTerms(boost.getQuery(), out);
+        }
+        if (query instanceof ConstantScoreQuery constant) {
+            return plainTerms(constant.getQuery(), out);
+        }
+        if (query instanceof BooleanQuery bool) {
+            for (BooleanClause clause : bool.clauses()) {
+                // Excluded and filtering clauses never produce hits.
+                if (clause.isScoring() && !plainTerms(clause.query(), out)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static List<PostingsEnum> postings(LeafReaderContext leaf, List<Query> plain) throws IOException {
+        List<PostingsEnum> out = new ArrayList<>();
+        Terms terms = leaf.reader().terms(TurnDocuments.TEXT);
+        if (terms == null) {
+            return out;
+        }
+        TermsEnum exact = terms.iterator();
+        for (Query query : plain) {
+            if (query instanceof TermQuery term) {
+                if (exact.seekExact(term.getTerm().bytes())) {
+                    out.add(exact.postings(null, PostingsEnum.OFFSETS));
+                }
+            } else {
+                TermsEnum expanded = ((MultiTermQuery) query).getTermsEnum(terms);
+                while (expanded.next() != null) {
+                    out.add(expanded.postings(null, PostingsEnum.OFFSETS));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Offsets of every term occurrence in the document; documents come in increasing order. */
+    private static void offsets(List<PostingsEnum> postings, int doc, List<int[]> spans) throws IOException {
+        for (PostingsEnum p : postings) {
+            int at = p.docID();
+            if (at < doc) {
+                at = p.advance(doc);
+            }
+            if (at == doc) {
+                for (int i = p.freq(); i > 0; i--) {
+                    p.nextPosition();
+                    if (p.startOffset() >= 0) {
+                        spans.add(new int[] {p.startOffset(), p.endOffset()});
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ public final class SearchAnalysis {
     static final char EXACT_MARK = '=';
 
     /** Changes whenever indexing changes, so older indexes are rebuilt rather than misread. */
-    static final String FORMAT = "codewerk-search-1";
+    static final String FORMAT = "codewerk-search-2";
 
     private static final CharArraySet STOP_WORDS = folded(DutchAnalyzer.getDefaultStopSet());
 

@@ -171,7 +171,6 @@ public final class SearchService implements AutoCloseable {
             throw new SearchQueryException("search.codeAndUncoded");
         }
         BooleanQuery.Builder turns = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-        turns.add(term(TurnDocuments.KIND, TurnDocuments.KIND_TURN), BooleanClause.Occur.FILTER);
         if (request.transcriptId() != null) {
             turns.add(term(TurnDocuments.TRANSCRIPT, request.transcriptId().toString()), BooleanClause.Occur.FILTER);
         }

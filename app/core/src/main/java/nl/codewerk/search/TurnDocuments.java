@@ -27,8 +27,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class TurnDocuments {
 
+    /** Only on the per-transcript documents; turn documents are the ones with text. */
     static final String KIND = "kind";
-    static final String KIND_TURN = "turn";
     static final String KIND_TRANSCRIPT = "transcript";
     static final String TRANSCRIPT = "tid";
     static final String ORDINAL = "ord";
@@ -66,19 +66,22 @@ final class TurnDocuments {
     static List<Document> build(Transcript transcript, List<Coding> codings, CaseInfo cases, String fingerprint) {
         List<Document> docs = new ArrayList<>(transcript.turns().size() + 1);
         String tid = Long.toString(transcript.id());
+        Map<String, String[]> speakers = new java.util.HashMap<>();
         for (Turn turn : transcript.turns()) {
             Document doc = new Document();
-            doc.add(new StringField(KIND, KIND_TURN, Field.Store.NO));
             doc.add(new StringField(TRANSCRIPT, tid, Field.Store.NO));
             // Doc values, not stored fields: every matching turn needs them, cheaply.
             doc.add(new NumericDocValuesField(TRANSCRIPT, transcript.id()));
             doc.add(new NumericDocValuesField(ORDINAL, turn.ordinal()));
             doc.add(new NumericDocValuesField(OFFSET, turn.start()));
+            // A transcript has a handful of speakers and many turns: work out each label once.
+            String[] speaker = speakers.computeIfAbsent(String.valueOf(turn.speaker()), k -> new String[] {
+                turn.speaker() == null ? null : SpeakerRoles.key(turn.speaker()), SpeakerRoles.role(turn.speaker())});
             if (turn.speaker() != null) {
-                doc.add(new StringField(SPEAKER, SpeakerRoles.key(turn.speaker()), Field.Store.NO));
+                doc.add(new StringField(SPEAKER, speaker[0], Field.Store.NO));
                 doc.add(new SortedDocValuesField(SPEAKER_LABEL, new BytesRef(turn.speaker())));
             }
-            doc.add(new StringField(ROLE, SpeakerRoles.role(turn.speaker()), Field.Store.NO));
+            doc.add(new StringField(ROLE, speaker[1], Field.Store.NO));
             Long caseId = cases.caseOf(turn.speaker());
             if (caseId != null) {
                 doc.add(new StringField(CASE, caseId.toString(), Field.Store.NO));
