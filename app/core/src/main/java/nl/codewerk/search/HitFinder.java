@@ -21,6 +21,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -114,6 +115,13 @@ final class HitFinder {
                 return false;
             }
             out.add(term);
+            return true;
+        }
+        if (query instanceof SynonymQuery synonyms) {
+            if (!synonyms.getField().equals(TurnDocuments.TEXT)) {
+                return false;
+            }
+            synonyms.getTerms().forEach(t -> out.add(new TermQuery(t)));
             return true;
         }
         if (query instanceof MultiTermQuery multi) {

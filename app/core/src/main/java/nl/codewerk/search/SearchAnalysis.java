@@ -28,7 +28,7 @@ public final class SearchAnalysis {
     static final char EXACT_MARK = '=';
 
     /** Changes whenever indexing changes, so older indexes are rebuilt rather than misread. */
-    static final String FORMAT = "codewerk-search-2";
+    static final String FORMAT = "codewerk-search-3";
 
     private static final CharArraySet STOP_WORDS = folded(DutchAnalyzer.getDefaultStopSet());
 
@@ -86,6 +86,26 @@ public final class SearchAnalysis {
         stemmer.setCurrent(folded);
         stemmer.stem();
         return stemmer.getCurrent();
+    }
+
+    /**
+     * The terms that mark a word with this stem in the index: the stem itself, and the exact
+     * form when a word is its own stem (then no separate stem was indexed for it).
+     */
+    static List<String> stemTerms(String folded) {
+        String stem = stem(folded);
+        return stem(stem).equals(stem) ? List.of(stem, exact(stem)) : List.of(stem);
+    }
+
+    /** Matches every word with the same stem as the given (folded) word. */
+    static org.apache.lucene.search.Query stemQuery(String field, String folded) {
+        List<String> terms = stemTerms(folded);
+        if (terms.size() == 1) {
+            return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, terms.getFirst()));
+        }
+        org.apache.lucene.search.SynonymQuery.Builder builder = new org.apache.lucene.search.SynonymQuery.Builder(field);
+        terms.forEach(t -> builder.addTerm(new org.apache.lucene.index.Term(field, t)));
+        return builder.build();
     }
 
     static String exact(String folded) {

@@ -9,11 +9,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Emits every (folded) word twice at one position: first its exact form marked with
- * {@link SearchAnalysis#EXACT_MARK} ({@code =gesprekken}), then its Dutch stem ({@code gesprek}).
- * Phrases, wildcards and fuzzy words are matched against the exact forms, single words against
- * the stems. Stems are remembered per word: interview text repeats its words so much that the
- * cache saves most of the Snowball stemmer's work, which dominates indexing time otherwise.
+ * Emits every (folded) word as its exact form marked with {@link SearchAnalysis#EXACT_MARK}
+ * ({@code =gesprekken}) and, at the same position, its Dutch stem ({@code gesprek}) when that
+ * differs from the word. A word that is its own stem ({@code de}, {@code mentor}) gets only the
+ * exact form, so queries look for a stem {@code s} as {@code s} or {@code =s}
+ * ({@link SearchAnalysis#stemQuery}). Phrases, wildcards and fuzzy words are matched against
+ * exact forms, single words against stems. Stems are remembered per word: interview text
+ * repeats its words so much that the cache saves most of the Snowball stemmer's work.
  */
 final class StemAndExactFilter extends TokenFilter {
 
@@ -54,7 +56,8 @@ final class StemAndExactFilter extends TokenFilter {
             }
             stems.put(java.util.Arrays.copyOf(buffer, length), stem);
         }
-        pendingStem = stem;
+        // One token fewer for every word that is its own stem: about half of all words.
+        pendingStem = java.util.Arrays.equals(stem, 0, stem.length, buffer, 0, length) ? null : stem;
         buffer = term.resizeBuffer(length + 1);
         System.arraycopy(buffer, 0, buffer, 1, length);
         buffer[0] = SearchAnalysis.EXACT_MARK;

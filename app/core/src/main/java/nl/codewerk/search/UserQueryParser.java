@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -180,7 +181,7 @@ final class UserQueryParser {
                 if (dropStopWords && SearchAnalysis.isStopWord(word)) {
                     return null;
                 }
-                return new TermQuery(new Term(TurnDocuments.TEXT, SearchAnalysis.stem(word)));
+                return SearchAnalysis.stemQuery(TurnDocuments.TEXT, word);
             }
             // "jim-moeder" typed without quotes: the words in that order, each by its stem.
             return phrase(tokens, false);
@@ -190,17 +191,23 @@ final class UserQueryParser {
             if (tokens.isEmpty()) {
                 return null;
             }
-            List<Term> terms = new ArrayList<>();
+            if (tokens.size() == 1) {
+                String word = tokens.getFirst().folded();
+                return exact ? new TermQuery(new Term(TurnDocuments.TEXT, SearchAnalysis.exact(word)))
+                        : SearchAnalysis.stemQuery(TurnDocuments.TEXT, word);
+            }
+            if (exact) {
+                PhraseQuery.Builder builder = new PhraseQuery.Builder();
+                for (SearchAnalysis.Token token : tokens) {
+                    builder.add(new Term(TurnDocuments.TEXT, SearchAnalysis.exact(token.folded())), token.position());
+                }
+                return builder.build();
+            }
+            MultiPhraseQuery.Builder builder = new MultiPhraseQuery.Builder();
             for (SearchAnalysis.Token token : tokens) {
-                String word = token.folded();
-                terms.add(new Term(TurnDocuments.TEXT, exact ? SearchAnalysis.exact(word) : SearchAnalysis.stem(word)));
-            }
-            if (terms.size() == 1) {
-                return new TermQuery(terms.getFirst());
-            }
-            PhraseQuery.Builder builder = new PhraseQuery.Builder();
-            for (int i = 0; i < terms.size(); i++) {
-                builder.add(terms.get(i), tokens.get(i).position());
+                Term[] alternatives = SearchAnalysis.stemTerms(token.folded()).stream()
+                        .map(t -> new Term(TurnDocuments.TEXT, t)).toArray(Term[]::new);
+                builder.add(alternatives, token.position());
             }
             return builder.build();
         }

@@ -88,6 +88,8 @@ class SearchServiceTest {
         assertThat(hit.snippet()).contains("«de jim moeder»");
 
         assertThat(matched(search("\"jim moeder\""))).containsExactly("jim moeder", "JIM-moeder");
+        // Unquoted, hyphenated words are a phrase of stems: "moeders" finds "moeder".
+        assertThat(matched(search("jim-moeders"))).containsExactly("jim moeder", "JIM-moeder");
         // Stop words stay inside phrases.
         assertThat(matched(search("\"en dat was\""))).containsExactly("en dat was");
         // Quoted, a word is matched as written: no other forms of its stem.

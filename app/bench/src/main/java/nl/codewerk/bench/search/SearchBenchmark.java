@@ -2,6 +2,8 @@ package nl.codewerk.bench.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,18 +51,21 @@ public final class SearchBenchmark {
 
     /** What one run measured. */
     public record Report(int transcripts, long words, double bareLuceneSeconds, double codewerkSeconds, double ratio,
-            double p50Millis, double p99Millis, double maxMillis, double p50AllHitsMillis, double p99AllHitsMillis,
-            long searches, long usedHeapMb) {
+            double bareCpuSeconds, double codewerkCpuSeconds, double cpuRatio,
+            double p50Millis, double p99Millis, double maxMillis, double p50CpuMillis, double p99CpuMillis,
+            double p50AllHitsMillis, double p99AllHitsMillis, long searches, long usedHeapMb) {
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "transcripts %d, words %d%n"
-                    + "indexing: bare Lucene %.2f s, Codewerk %.2f s, ratio %.2fx (target <= 1.5x)%n"
+                    + "indexing wall time: bare Lucene %.2f s, Codewerk %.2f s, ratio %.2fx (target <= 1.5x)%n"
+                    + "indexing CPU time (process): bare Lucene %.2f s, Codewerk %.2f s, ratio %.2fx%n"
                     + "search (first page of 100 hits, totals and counts): p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d searches (targets 10 / 50 ms)%n"
+                    + "  same searches in thread CPU time: p50 %.2f ms, p99 %.2f ms%n"
                     + "search (every hit with its snippet): p50 %.2f ms, p99 %.2f ms%n"
                     + "heap in use after the run: %d MB (max %d MB)",
-                    transcripts, words, bareLuceneSeconds, codewerkSeconds, ratio, p50Millis, p99Millis, maxMillis, searches,
-                    p50AllHitsMillis, p99AllHitsMillis, usedHeapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                    transcripts, words, bareLuceneSeconds, codewerkSeconds, ratio, bareCpuSeconds, codewerkCpuSeconds, cpuRatio,
+                    p50Millis, p99Millis, maxMillis, searches, p50CpuMillis, p99CpuMillis, p50AllHitsMillis, p99AllHitsMillis, usedHeapMb, Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
     }
 
@@ -97,18 +102,27 @@ public final class SearchBenchmark {
         }
 
         // Twice each, alternating, so both are measured with a warm JIT; the second round counts.
+        // The machine may be shared: process CPU time is reported beside wall time.
         double bare = 0;
         double ours = 0;
+        double bareCpu = 0;
+        double oursCpu = 0;
         for (int round = 0; round < 2; round++) {
+            long cpu = processCpu();
             bare = bareLucene(file, work.resolve("bare-lucene"));
-            log.accept(String.format(Locale.ROOT, "round %d: bare Lucene %.2f s", round + 1, bare));
+            bareCpu = (processCpu() - cpu) / 1e9;
+            log.accept(String.format(Locale.ROOT, "round %d: bare Lucene %.2f s (cpu %.2f s)", round + 1, bare, bareCpu));
             deleteTree(SearchIndex.folderFor(file));
+            System.gc();
             long started = System.nanoTime();
+            cpu = processCpu();
             try (Project project = Project.openReadOnly(file)) {
                 project.search().index();
             }
             ours = (System.nanoTime() - started) / 1e9;
-            log.accept(String.format(Locale.ROOT, "round %d: Codewerk %.2f s", round + 1, ours));
+            oursCpu = (processCpu() - cpu) / 1e9;
+            log.accept(String.format(Locale.ROOT, "round %d: Codewerk %.2f s (cpu %.2f s)", round + 1, ours, oursCpu));
+            System.gc();
         }
 
         try (Project project = Project.openReadOnly(file)) {
@@ -125,30 +139,42 @@ public final class SearchBenchmark {
                     project.search().search(r.withPage(0, 100));
                 }
             }
-            double[] page = time(project, requests, 100, 5);
-            double[] all = time(project, requests, 0, 1);
+            double[][] page = time(project, requests, 100, 5);
+            double[][] all = time(project, requests, 0, 1);
             System.gc();
             long used = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-            return new Report(transcripts, totalWords, bare, ours, ours / bare, percentile(page, 50), percentile(page, 99),
-                    page[page.length - 1], percentile(all, 50), percentile(all, 99), page.length, used);
+            return new Report(transcripts, totalWords, bare, ours, ours / bare, bareCpu, oursCpu, oursCpu / bareCpu,
+                    percentile(page[0], 50), percentile(page[0], 99), page[0][page[0].length - 1], percentile(page[1], 50),
+                    percentile(page[1], 99), percentile(all[0], 50), percentile(all[0], 99), page[0].length, used);
         }
     }
 
-    private static double[] time(Project project, List<SearchRequest> requests, int limit, int rounds) {
+    /** Sorted wall-clock and thread-CPU milliseconds of every search. */
+    private static double[][] time(Project project, List<SearchRequest> requests, int limit, int rounds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> millis = new ArrayList<>();
+        List<Double> cpuMillis = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (SearchRequest r : requests) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long started = System.nanoTime();
                 SearchResult result = project.search().search(r.withPage(0, limit));
                 millis.add((System.nanoTime() - started) / 1e6);
+                cpuMillis.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
                 if (result.total() < 0) {
                     throw new IllegalStateException();
                 }
             }
         }
-        double[] out = millis.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(out);
-        return out;
+        double[] wall = millis.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] cpu = cpuMillis.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new double[][] {wall, cpu};
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double percentile(double[] sorted, int p) {
