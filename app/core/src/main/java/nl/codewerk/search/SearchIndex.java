@@ -8,6 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import nl.codewerk.cases.CaseStore;
@@ -71,6 +76,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Consumer<ChangeEvent> listener = this::changed;
 
     private volatile boolean dirty = true;
+    /** Set when indexing was cancelled: finish it at the next search, not behind the user's back. */
+    private volatile boolean resumeLater;
     private Path location;
     private Directory directory;
     private IndexWriter writer;
@@ -137,6 +144,7 @@ public final class SearchIndex implements AutoCloseable {
             openStorage(guid);
             database.addListener(listener);
             dirty = true;
+            resumeLater = false;
             drain(progress);
         } finally {
             unlockAndDrain();
@@ -159,6 +167,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             state.invalidateAll();
             dirty = true;
+            resumeLater = false;
             drain(progress);
             return new RebuildReport(indexed.size(), indexedTurns(), (System.nanoTime() - started) / 1_000_000, location);
         } finally {
@@ -183,6 +192,7 @@ public final class SearchIndex implements AutoCloseable {
         lock.lock();
         try {
             requireOpen();
+            resumeLater = false;
             drain(Progress.NONE);
             for (int attempt = 0; ; attempt++) {
                 IndexSearcher searcher = null;
@@ -226,6 +236,9 @@ public final class SearchIndex implements AutoCloseable {
         }
         state.invalidate(event.tables());
         dirty = true;
+        if (resumeLater) {
+            return;
+        }
         // This runs inside the database's lock: never wait for the index here. If another
         // thread holds it, that thread sees the flag and indexes the change before letting go.
         if (lock.tryLock()) {
@@ -242,7 +255,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private void unlockAndDrain() {
         lock.unlock();
-        while (dirty && !closed && lock.tryLock()) {
+        while (dirty && !resumeLater && !closed && lock.tryLock()) {
             try {
                 drain(Progress.NONE);
             } catch (RuntimeException e) {
@@ -265,6 +278,7 @@ public final class SearchIndex implements AutoCloseable {
                 syncOnce(progress);
             } catch (CancelledException e) {
                 dirty = true;
+                resumeLater = true;
                 throw e;
             } catch (IOException | RuntimeException e) {
                 dirty = true;
@@ -292,12 +306,21 @@ public final class SearchIndex implements AutoCloseable {
         Map<Long, List<Coding>> allCodings = changedIds.size() > BULK ? state.codings() : null;
         Map<Long, Long> cases = new HashMap<>();
         state.revisions().forEach(r -> cases.put(r.id(), r.caseId()));
+        // Nothing to delete in an empty index: saves a lookup per transcript on a full build.
+        boolean fresh = indexed.isEmpty() && writer.getDocStats().numDocs == 0;
+        // Analysis runs inside addDocuments, so transcripts are added from a few threads while
+        // this one reads the next from the project (the database serialises its reads anyway).
+        int threads = changedIds.size() > 1 ? Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())) : 1;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, SearchIndex::indexingThread) : null;
+        Semaphore slots = new Semaphore(threads * 2);
+        Map<Long, Future<?>> pending = new java.util.LinkedHashMap<>();
+        Throwable failure = null;
         try {
             for (int i = 0; i < changedIds.size(); i++) {
                 long id = changedIds.get(i);
                 progress.checkCancelled();
                 progress.update(i, changedIds.size(), Messages.get("search.indexing", names.getOrDefault(id, String.valueOf(id))));
-                if (indexed.containsKey(id)) {
+                if (!fresh) {
                     writer.deleteDocuments(new Term(TurnDocuments.TRANSCRIPT, Long.toString(id)));
                 }
                 Transcript transcript = transcripts.get(id).orElse(null);
@@ -308,18 +331,61 @@ public final class SearchIndex implements AutoCloseable {
                 List<Coding> mine = allCodings != null ? allCodings.getOrDefault(id, List.of())
                         : codings.list(nl.codewerk.coding.CodingFilter.transcript(id));
                 List<Document> docs = TurnDocuments.build(transcript, mine, state.caseInfo(id, cases.get(id)), current.get(id));
-                writer.addDocuments(docs);
-                indexed.put(id, current.get(id));
+                if (pool == null) {
+                    writer.addDocuments(docs);
+                    indexed.put(id, current.get(id));
+                } else {
+                    slots.acquireUninterruptibly();
+                    pending.put(id, pool.submit(() -> {
+                        try {
+                            writer.addDocuments(docs);
+                        } finally {
+                            slots.release();
+                        }
+                        return null;
+                    }));
+                }
             }
             for (long id : removed) {
                 writer.deleteDocuments(new Term(TurnDocuments.TRANSCRIPT, Long.toString(id)));
                 indexed.remove(id);
             }
+        } catch (IOException | RuntimeException e) {
+            failure = e;
         } finally {
+            if (pool != null) {
+                pool.shutdown();
+                for (Map.Entry<Long, Future<?>> entry : pending.entrySet()) {
+                    try {
+                        entry.getValue().get();
+                        indexed.put(entry.getKey(), current.get(entry.getKey()));
+                    } catch (ExecutionException e) {
+                        failure = failure != null ? failure : e.getCause();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        failure = failure != null ? failure : e;
+                    }
+                }
+            }
             // Whatever was indexed before a cancel or failure is kept: each transcript is whole.
             commit();
         }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure != null) {
+            throw new IOException(failure);
+        }
         progress.update(changedIds.size(), changedIds.size(), "");
+    }
+
+    private static Thread indexingThread(Runnable work) {
+        Thread thread = new Thread(work, "codewerk-search-indexing");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private void commit() throws IOException {

@@ -176,6 +176,29 @@ class SearchIndexTest {
         }
     }
 
+    @Test
+    void aCancelledRebuildKeepsWhatItDidAndTheNextSearchFinishesIt() {
+        List<String> before = results();
+        try (Project project = Project.open(file)) {
+            SearchIndex index = project.search().index();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.rebuild(new nl.codewerk.util.Progress() {
+                private int updates;
+
+                @Override
+                public void update(long d, long total, String message) {
+                    updates++;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return updates > 0;
+                }
+            })).isInstanceOf(nl.codewerk.util.CancelledException.class);
+            assertThat(index.transcriptCount()).isLessThan(2);
+        }
+        assertThat(results(SearchIndex.Opened.CURRENT)).isEqualTo(before);
+    }
+
     private Path largestSegmentFile() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
