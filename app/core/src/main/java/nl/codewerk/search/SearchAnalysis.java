@@ -46,15 +46,18 @@ public final class SearchAnalysis {
         };
     }
 
-    /** The analyzer that yields exact (folded, unstemmed, unmarked) words: for queries and word lists. */
+    /** Analyzers are thread-safe and keep a tokenizer per thread: share this one. */
+    private static final Analyzer WORDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new FoldingFilter(new LowerCaseFilter(source)));
+        }
+    };
+
+    /** The analyzer that yields exact (folded, unstemmed, unmarked) words: for queries. */
     static Analyzer wordAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new FoldingFilter(new LowerCaseFilter(source)));
-            }
-        };
+        return WORDS;
     }
 
     /** A word of text as the analysis sees it: folded form, position and offsets in the text. */

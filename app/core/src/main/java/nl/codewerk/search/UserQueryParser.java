@@ -1,6 +1,5 @@
 package nl.codewerk.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
