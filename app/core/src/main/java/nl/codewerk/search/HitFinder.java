@@ -117,6 +117,9 @@ final class HitFinder {
             out.add(term);
             return true;
         }
+        if (query instanceof org.apache.lucene.search.MatchNoDocsQuery) {
+            return true;
+        }
         if (query instanceof SynonymQuery synonyms) {
             if (!synonyms.getField().equals(TurnDocuments.TEXT)) {
                 return false;

@@ -17,33 +17,23 @@ import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * How turn text becomes searchable words, in one place so indexing and querying agree.
- * Words are split by Unicode word rules, lower-cased and folded (no diacritics). Each word is
- * indexed twice at the same position: as its Dutch stem, and as its exact form marked with
- * {@link #EXACT_MARK}. Stop words are indexed too, so phrases keep them; queries drop them
- * from clauses that are not phrases.
+ * Words are split by Unicode word rules, lower-cased and folded (no diacritics), and indexed
+ * once each, as written. Stems are applied at query time ({@link StemForms}). Stop words are
+ * indexed too, so phrases keep them; queries drop them from clauses that are not phrases.
  */
 public final class SearchAnalysis {
 
-    /** Prefix of exact (unstemmed) terms; no word the tokenizer emits starts with it. */
-    static final char EXACT_MARK = '=';
-
     /** Changes whenever indexing changes, so older indexes are rebuilt rather than misread. */
-    static final String FORMAT = "codewerk-search-3";
+    static final String FORMAT = "codewerk-search-4";
 
     private static final CharArraySet STOP_WORDS = folded(DutchAnalyzer.getDefaultStopSet());
 
     private SearchAnalysis() {
     }
 
-    /** The analyzer for the turn text field: stems and marked exact forms, with offsets. */
+    /** The analyzer for the turn text field: folded words with their offsets. */
     static Analyzer indexAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new StemAndExactFilter(new FoldingFilter(new LowerCaseFilter(source))));
-            }
-        };
+        return WORDS;
     }
 
     /** Analyzers are thread-safe and keep a tokenizer per thread: share this one. */
@@ -55,7 +45,7 @@ public final class SearchAnalysis {
         }
     };
 
-    /** The analyzer that yields exact (folded, unstemmed, unmarked) words: for queries. */
+    /** The analyzer that yields folded, unstemmed words: for indexing and queries. */
     static Analyzer wordAnalyzer() {
         return WORDS;
     }
@@ -89,30 +79,6 @@ public final class SearchAnalysis {
         stemmer.setCurrent(folded);
         stemmer.stem();
         return stemmer.getCurrent();
-    }
-
-    /**
-     * The terms that mark a word with this stem in the index: the stem itself, and the exact
-     * form when a word is its own stem (then no separate stem was indexed for it).
-     */
-    static List<String> stemTerms(String folded) {
-        String stem = stem(folded);
-        return stem(stem).equals(stem) ? List.of(stem, exact(stem)) : List.of(stem);
-    }
-
-    /** Matches every word with the same stem as the given (folded) word. */
-    static org.apache.lucene.search.Query stemQuery(String field, String folded) {
-        List<String> terms = stemTerms(folded);
-        if (terms.size() == 1) {
-            return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, terms.getFirst()));
-        }
-        org.apache.lucene.search.SynonymQuery.Builder builder = new org.apache.lucene.search.SynonymQuery.Builder(field);
-        terms.forEach(t -> builder.addTerm(new org.apache.lucene.index.Term(field, t)));
-        return builder.build();
-    }
-
-    static String exact(String folded) {
-        return EXACT_MARK + folded;
     }
 
     /**

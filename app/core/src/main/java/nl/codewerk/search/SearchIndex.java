@@ -84,6 +84,8 @@ public final class SearchIndex implements AutoCloseable {
     private SearcherManager searchers;
     private Map<Long, String> indexed = new HashMap<>();
     private boolean closed;
+    private StemForms forms;
+    private Object formsKey;
     private Opened opened = Opened.CURRENT;
 
     /** What opening found: why the index was (re)built, if it was. */
@@ -181,7 +183,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Work done on a current searcher, with the names and codings it was made from. */
     interface IndexWork<T> {
-        T apply(IndexSearcher searcher, Map<Long, String> names, Map<Long, List<Coding>> codings) throws IOException;
+        T apply(IndexSearcher searcher, StemForms forms, Map<Long, String> names, Map<Long, List<Coding>> codings) throws IOException;
     }
 
     /**
@@ -198,7 +200,7 @@ public final class SearchIndex implements AutoCloseable {
                 IndexSearcher searcher = null;
                 try {
                     searcher = searchers.acquire();
-                    return work.apply(searcher, state.names(), state.codings());
+                    return work.apply(searcher, stemForms(searcher), state.names(), state.codings());
                 } catch (nl.codewerk.i18n.LocalizedException | CancelledException e) {
                     throw e;
                 } catch (IOException | RuntimeException e) {
@@ -218,6 +220,16 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             unlockAndDrain();
         }
+    }
+
+    /** The stem map of this searcher's reader, made again only when the reader changed. */
+    private StemForms stemForms(IndexSearcher searcher) throws IOException {
+        Object key = searcher.getIndexReader().getReaderCacheHelper().getKey();
+        if (key != formsKey) {
+            forms = StemForms.of(searcher.getIndexReader());
+            formsKey = key;
+        }
+        return forms;
     }
 
     private void release(IndexSearcher searcher) {

@@ -72,8 +72,8 @@ public final class SearchService implements AutoCloseable {
     public SearchResult search(SearchRequest request) {
         Prepared prepared = prepare(request);
         Codebook book = codebook.codebook();
-        return index().read((searcher, names, allCodings) -> {
-            List<HitFinder.RawHit> hits = find(searcher, prepared, allCodings);
+        return index().read((searcher, forms, names, allCodings) -> {
+            List<HitFinder.RawHit> hits = find(searcher, forms, prepared, allCodings);
             Map<Long, Integer> perTranscript = new HashMap<>();
             Map<String, Integer> perCode = new HashMap<>();
             java.util.Set<Integer> turns = new java.util.HashSet<>();
@@ -115,8 +115,8 @@ public final class SearchService implements AutoCloseable {
         Code code = codebook.codebook().require(codeId);
         Prepared prepared = prepare(request);
         String who = coder == null || coder.isBlank() ? CodingService.defaultCoder() : coder.strip();
-        return index().read((searcher, names, allCodings) -> {
-            List<HitFinder.RawHit> hits = find(searcher, prepared, allCodings);
+        return index().read((searcher, forms, names, allCodings) -> {
+            List<HitFinder.RawHit> hits = find(searcher, forms, prepared, allCodings);
             TurnTexts texts = TurnTexts.load(searcher, hits.stream().map(HitFinder.RawHit::doc).toList(), true);
             Map<Long, List<int[]>> byTranscript = new LinkedHashMap<>();
             for (HitFinder.RawHit hit : hits) {
@@ -161,16 +161,20 @@ public final class SearchService implements AutoCloseable {
 
     // ---- internals -----------------------------------------------------------------------
 
-    /** The parsed query and the turn filter, made before the index is locked (they read the database). */
-    private record Prepared(Query words, Query turns, String codeId, boolean uncoded) {
+    /**
+     * The query as typed and the turn filters, resolved before the index is locked (filters read
+     * the database). The words are parsed against the index's stems when it is read.
+     */
+    private record Prepared(String query, Query filter, String codeId, boolean uncoded) {
     }
 
     private Prepared prepare(SearchRequest request) {
-        Query words = UserQueryParser.parse(request.query());
+        // Syntax errors are reported before the index is opened or brought up to date.
+        UserQueryParser.parse(request.query(), StemForms.EMPTY);
         if (request.codeId() != null && request.uncoded()) {
             throw new SearchQueryException("search.codeAndUncoded");
         }
-        BooleanQuery.Builder turns = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder turns = new BooleanQuery.Builder();
         if (request.transcriptId() != null) {
             turns.add(term(TurnDocuments.TRANSCRIPT, request.transcriptId().toString()), BooleanClause.Occur.FILTER);
         }
@@ -202,15 +206,21 @@ public final class SearchService implements AutoCloseable {
                 turns.add(term(TurnDocuments.ATTRIBUTE, TurnDocuments.attributeTerm(attribute.name(), stored)), BooleanClause.Occur.FILTER);
             });
         }
-        return new Prepared(words, turns.build(), codeId, request.uncoded());
+        return new Prepared(request.query(), turns.build(), codeId, request.uncoded());
     }
 
     private static Query term(String field, String value) {
         return new TermQuery(new Term(field, value));
     }
 
-    private static List<HitFinder.RawHit> find(IndexSearcher searcher, Prepared prepared, Map<Long, List<Coding>> allCodings) throws IOException {
-        List<HitFinder.RawHit> hits = HitFinder.find(searcher, prepared.words(), prepared.turns());
+    private static List<HitFinder.RawHit> find(IndexSearcher searcher, StemForms forms, Prepared prepared, Map<Long, List<Coding>> allCodings)
+            throws IOException {
+        Query words = UserQueryParser.parse(prepared.query(), forms);
+        BooleanQuery.Builder turns = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+        for (BooleanClause filter : ((BooleanQuery) prepared.filter()).clauses()) {
+            turns.add(filter);
+        }
+        List<HitFinder.RawHit> hits = HitFinder.find(searcher, words, turns.build());
         if (prepared.codeId() == null && !prepared.uncoded()) {
             return hits;
         }

@@ -32,16 +32,16 @@ final class UserQueryParser {
     private UserQueryParser() {
     }
 
-    static Query parse(String text) {
+    static Query parse(String text, StemForms forms) {
         if (text == null || text.isBlank()) {
             throw new SearchQueryException("search.emptyQuery");
         }
         checkBalanced(text);
         String prepared = prepare(text);
-        Query query = parse(text, prepared, true);
+        Query query = parse(text, prepared, true, forms);
         if (!hasPositiveClause(query)) {
             // A query of stop words only ("de", "het een") still means those words.
-            query = parse(text, prepared, false);
+            query = parse(text, prepared, false, forms);
         }
         if (!hasPositiveClause(query)) {
             if (query instanceof BooleanQuery b && !b.clauses().isEmpty()) {
@@ -52,8 +52,8 @@ final class UserQueryParser {
         return query;
     }
 
-    private static Query parse(String original, String prepared, boolean dropStopWords) {
-        Parser parser = new Parser(dropStopWords);
+    private static Query parse(String original, String prepared, boolean dropStopWords, StemForms forms) {
+        Parser parser = new Parser(dropStopWords, forms);
         try {
             return parser.parse(prepared);
         } catch (ParseException e) {
@@ -159,10 +159,12 @@ final class UserQueryParser {
         private static final float AUTO_FUZZY = 0.000123f;
 
         private final boolean dropStopWords;
+        private final StemForms forms;
 
-        Parser(boolean dropStopWords) {
+        Parser(boolean dropStopWords, StemForms forms) {
             super(TurnDocuments.TEXT, SearchAnalysis.wordAnalyzer());
             this.dropStopWords = dropStopWords;
+            this.forms = forms;
             setDefaultOperator(Operator.AND);
             setAllowLeadingWildcard(true);
             setSplitOnWhitespace(true);
@@ -180,33 +182,34 @@ final class UserQueryParser {
                 if (dropStopWords && SearchAnalysis.isStopWord(word)) {
                     return null;
                 }
-                return SearchAnalysis.stemQuery(TurnDocuments.TEXT, word);
+                return forms.query(word);
             }
             // "jim-moeder" typed without quotes: the words in that order, each by its stem.
             return phrase(tokens, false);
         }
 
-        private static Query phrase(List<SearchAnalysis.Token> tokens, boolean exact) {
+        private Query phrase(List<SearchAnalysis.Token> tokens, boolean exact) {
             if (tokens.isEmpty()) {
                 return null;
             }
             if (tokens.size() == 1) {
                 String word = tokens.getFirst().folded();
-                return exact ? new TermQuery(new Term(TurnDocuments.TEXT, SearchAnalysis.exact(word)))
-                        : SearchAnalysis.stemQuery(TurnDocuments.TEXT, word);
+                return exact ? new TermQuery(new Term(TurnDocuments.TEXT, word)) : forms.query(word);
             }
             if (exact) {
                 PhraseQuery.Builder builder = new PhraseQuery.Builder();
                 for (SearchAnalysis.Token token : tokens) {
-                    builder.add(new Term(TurnDocuments.TEXT, SearchAnalysis.exact(token.folded())), token.position());
+                    builder.add(new Term(TurnDocuments.TEXT, token.folded()), token.position());
                 }
                 return builder.build();
             }
             MultiPhraseQuery.Builder builder = new MultiPhraseQuery.Builder();
             for (SearchAnalysis.Token token : tokens) {
-                Term[] alternatives = SearchAnalysis.stemTerms(token.folded()).stream()
-                        .map(t -> new Term(TurnDocuments.TEXT, t)).toArray(Term[]::new);
-                builder.add(alternatives, token.position());
+                List<String> words = forms.formsOf(token.folded());
+                if (words.isEmpty()) {
+                    return new org.apache.lucene.search.MatchNoDocsQuery("a word of the phrase is not indexed");
+                }
+                builder.add(words.stream().map(t -> new Term(TurnDocuments.TEXT, t)).toArray(Term[]::new), token.position());
             }
             return builder.build();
         }
@@ -217,12 +220,12 @@ final class UserQueryParser {
             if (pattern.chars().allMatch(ch -> ch == '*' || ch == '?')) {
                 throw new ParseException("wildcard without letters");
             }
-            return new WildcardQuery(new Term(TurnDocuments.TEXT, SearchAnalysis.exact(pattern)));
+            return new WildcardQuery(new Term(TurnDocuments.TEXT, pattern));
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) {
-            return new PrefixQuery(new Term(TurnDocuments.TEXT, SearchAnalysis.exact(SearchAnalysis.fold(termStr))));
+            return new PrefixQuery(new Term(TurnDocuments.TEXT, SearchAnalysis.fold(termStr)));
         }
 
         @Override
@@ -237,8 +240,7 @@ final class UserQueryParser {
                 edits = minSimilarity >= 1f ? (int) minSimilarity : FuzzyQuery.floatToEdits(minSimilarity, word.length());
             }
             edits = Math.max(0, Math.min(FuzzyQuery.defaultMaxEdits, edits));
-            // Prefix length 1 keeps the exact mark fixed, so a fuzzy word never matches a stem.
-            return new FuzzyQuery(new Term(TurnDocuments.TEXT, SearchAnalysis.exact(word)), edits, 1);
+            return new FuzzyQuery(new Term(TurnDocuments.TEXT, word), edits, 0);
         }
 
         @Override
