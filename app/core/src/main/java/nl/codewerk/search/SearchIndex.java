@@ -1,7 +1,6 @@
 package nl.codewerk.search;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,25 +25,9 @@ import nl.codewerk.transcript.TranscriptStore;
 import nl.codewerk.util.CancelledException;
 import nl.codewerk.util.Progress;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 
 /**
  * The Lucene index of a project's speaker turns. It is derived data: the project file stays
@@ -78,15 +61,11 @@ public final class SearchIndex implements AutoCloseable {
     private volatile boolean dirty = true;
     /** Set when indexing was cancelled: finish it at the next search, not behind the user's back. */
     private volatile boolean resumeLater;
-    private Path location;
-    private Directory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
+    private final IndexStorage storage = new IndexStorage();
     private Map<Long, String> indexed = new HashMap<>();
     private boolean closed;
     private StemForms forms;
     private Object formsKey;
-    private Opened opened = Opened.CURRENT;
 
     /** What opening found: why the index was (re)built, if it was. */
     public enum Opened {
@@ -117,12 +96,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The folder actually in use, or null when the index is held in memory. */
     public Path location() {
-        return location;
+        return storage.location();
     }
 
     /** What opening found. */
     public Opened opened() {
-        return opened;
+        return storage.opened();
     }
 
     /** How many transcripts the index holds. */
@@ -142,8 +121,7 @@ public final class SearchIndex implements AutoCloseable {
     void open(Progress progress) {
         lock.lock();
         try {
-            String guid = database.info("guid").orElse("");
-            openStorage(guid);
+            indexed = storage.open(List.of(folderFor(database.file()), IndexStorage.cacheFolder(guid())), guid());
             database.addListener(listener);
             dirty = true;
             resumeLater = false;
@@ -160,18 +138,18 @@ public final class SearchIndex implements AutoCloseable {
         try {
             requireOpen();
             try {
-                writer.deleteAll();
+                storage.writer().deleteAll();
                 commit();
-                indexed = new HashMap<>();
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "search index unusable, starting afresh", e);
-                recreate();
+                storage.recreate(guid());
             }
+            indexed = new HashMap<>();
             state.invalidateAll();
             dirty = true;
             resumeLater = false;
             drain(progress);
-            return new RebuildReport(indexed.size(), indexedTurns(), (System.nanoTime() - started) / 1_000_000, location);
+            return new RebuildReport(indexed.size(), indexedTurns(), (System.nanoTime() - started) / 1_000_000, storage.location());
         } finally {
             unlockAndDrain();
         }
@@ -199,7 +177,7 @@ public final class SearchIndex implements AutoCloseable {
             for (int attempt = 0; ; attempt++) {
                 IndexSearcher searcher = null;
                 try {
-                    searcher = searchers.acquire();
+                    searcher = storage.searchers().acquire();
                     return work.apply(searcher, stemForms(searcher), state.names(), state.codings());
                 } catch (nl.codewerk.i18n.LocalizedException | CancelledException e) {
                     throw e;
@@ -210,7 +188,9 @@ public final class SearchIndex implements AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "search index damaged while reading; rebuilding", e);
                     release(searcher);
                     searcher = null;
-                    recreate();
+                    storage.recreate(guid());
+                    indexed = new HashMap<>();
+                    state.invalidateAll();
                     dirty = true;
                     drain(Progress.NONE);
                 } finally {
@@ -233,9 +213,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void release(IndexSearcher searcher) {
-        if (searcher != null && searchers != null) {
+        if (searcher != null && storage.searchers() != null) {
             try {
-                searchers.release(searcher);
+                storage.searchers().release(searcher);
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "releasing a searcher failed", e);
             }
@@ -281,7 +261,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Indexes whatever changed until nothing is left. Holds the lock. */
     private void drain(Progress progress) {
-        if (closed || writer == null) {
+        if (closed || !storage.isOpen()) {
             return;
         }
         while (dirty) {
@@ -319,6 +299,7 @@ public final class SearchIndex implements AutoCloseable {
         Map<Long, Long> cases = new HashMap<>();
         state.revisions().forEach(r -> cases.put(r.id(), r.caseId()));
         // Nothing to delete in an empty index: saves a lookup per transcript on a full build.
+        IndexWriter writer = storage.writer();
         boolean fresh = indexed.isEmpty() && writer.getDocStats().numDocs == 0;
         // Analysis runs inside addDocuments, so transcripts are added from a few threads while
         // this one reads the next from the project (the database serialises its reads anyway).
@@ -401,15 +382,17 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of("format", SearchAnalysis.FORMAT, "guid", database.info("guid").orElse("")).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        storage.commit(guid());
+    }
+
+    private String guid() {
+        return database.info("guid").orElse("");
     }
 
     private int indexedTurns() {
         IndexSearcher searcher = null;
         try {
-            searcher = searchers.acquire();
+            searcher = storage.searchers().acquire();
             return searcher.count(new org.apache.lucene.search.FieldExistsQuery(TurnDocuments.OFFSET));
         } catch (IOException e) {
             return 0;
@@ -418,187 +401,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    // ---- storage -------------------------------------------------------------------------
-
-    private void openStorage(String guid) {
-        List<Path> places = new ArrayList<>();
-        places.add(folderFor(database.file()));
-        places.add(cacheFolder(guid));
-        for (Path place : places) {
-            try {
-                Files.createDirectories(place);
-                directory = FSDirectory.open(place);
-                location = place;
-                openOrCreate(guid);
-                return;
-            } catch (LockObtainFailedException e) {
-                // Another process (or project window) has this index open: work in memory.
-                LOG.log(System.Logger.Level.INFO, "search index at " + place + " in use; indexing in memory");
-                closeStorage();
-                break;
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.INFO, "search index cannot live at " + place + ": " + e);
-                closeStorage();
-            }
-        }
-        try {
-            directory = new ByteBuffersDirectory();
-            location = null;
-            create();
-            opened = Opened.IN_MEMORY;
-        } catch (IOException e) {
-            throw new SearchIndexException(e, "search.indexFailed", String.valueOf(e.getMessage()));
-        }
-    }
-
-    private static Path cacheFolder(String guid) {
-        String base = System.getenv("XDG_CACHE_HOME");
-        Path cache = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("codewerk").resolve("index").resolve(guid.isBlank() ? "unknown" : guid);
-    }
-
-    /** Opens an existing index after checking it whole, or starts a new one. */
-    private void openOrCreate(String guid) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            create();
-            opened = Opened.MISSING;
-            return;
-        }
-        try {
-            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-            if (!SearchAnalysis.FORMAT.equals(data.get("format")) || !guid.equals(data.get("guid"))) {
-                LOG.log(System.Logger.Level.INFO, "search index of another format or project; rebuilding");
-                wipeAndCreate();
-                opened = Opened.FOREIGN;
-                return;
-            }
-            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
-            searchers = new SearcherManager(writer, null);
-            indexed = verifyAndRead();
-            opened = Opened.CURRENT;
-        } catch (LockObtainFailedException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "search index damaged; rebuilding", e);
-            wipeAndCreate();
-            opened = Opened.DAMAGED;
-        }
-    }
-
-    /** Verifies every file's checksum and reads the fingerprint of each indexed transcript. */
-    private Map<Long, String> verifyAndRead() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                leaf.reader().checkIntegrity();
-            }
-            Map<Long, String> out = new HashMap<>();
-            Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(TurnDocuments.KIND, TurnDocuments.KIND_TRANSCRIPT))),
-                    ScoreMode.COMPLETE_NO_SCORES, 1f);
-            Set<String> fields = Set.of(TurnDocuments.TRANSCRIPT, TurnDocuments.FINGERPRINT);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                DocIdSetIterator docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    Document document = stored.document(doc, fields);
-                    out.put(Long.parseLong(document.get(TurnDocuments.TRANSCRIPT)), document.get(TurnDocuments.FINGERPRINT));
-                }
-            }
-            return out;
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    private void wipeAndCreate() throws IOException {
-        closeWriter();
-        for (String file : directory.listAll()) {
-            if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                directory.deleteFile(file);
-            }
-        }
-        create();
-    }
-
-    private void create() throws IOException {
-        writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-        searchers = new SearcherManager(writer, null);
-        indexed = new HashMap<>();
-        commit();
-    }
-
-    /** After damage found while reading: start afresh in the same place. */
-    private void recreate() {
-        try {
-            wipeAndCreate();
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "search index cannot be recreated in place; using memory", e);
-            closeStorage();
-            try {
-                directory = new ByteBuffersDirectory();
-                location = null;
-                create();
-            } catch (IOException inMemory) {
-                throw new SearchIndexException(inMemory, "search.indexFailed", String.valueOf(inMemory.getMessage()));
-            }
-        }
-        state.invalidateAll();
-    }
-
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.indexAnalyzer());
-        config.setOpenMode(mode);
-        config.setCommitOnClose(false);
-        // Fewer, larger flushed segments and no copying into compound files: most of a
-        // rebuild's time is otherwise spent writing segments twice and merging them.
-        config.setRAMBufferSizeMB(48);
-        config.setUseCompoundFile(false);
-        return config;
-    }
-
     private void requireOpen() {
-        if (closed || writer == null) {
+        if (closed || !storage.isOpen()) {
             throw new IllegalStateException("search index is closed");
         }
-    }
-
-    private void closeWriter() {
-        try {
-            if (searchers != null) {
-                searchers.close();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing searchers failed", e);
-        }
-        searchers = null;
-        try {
-            if (writer != null) {
-                writer.rollback();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing the index writer failed", e);
-        }
-        writer = null;
-    }
-
-    private void closeStorage() {
-        closeWriter();
-        try {
-            if (directory != null) {
-                directory.close();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing the index directory failed", e);
-        }
-        directory = null;
     }
 
     @Override
@@ -607,7 +413,7 @@ public final class SearchIndex implements AutoCloseable {
         lock.lock();
         try {
             closed = true;
-            closeStorage();
+            storage.close();
         } finally {
             lock.unlock();
         }
