@@ -118,10 +118,7 @@ public final class BenchMain {
     static List<Benchmark> benchmarks() {
         return List.of(
                 new ImportBenchmark(),
-                new NotLandedBenchmark("index", "ms", "search (issue 6)"),
-                new NotLandedBenchmark("search_p50", "ms", "search (issue 6)"),
-                new NotLandedBenchmark("search_p95", "ms", "search (issue 6)"),
-                new NotLandedBenchmark("search_p99", "ms", "search (issue 6)"),
+                new SearchMetrics(),
                 new CodingBenchmarks(),
                 new AgreementBenchmark(),
                 new ExportBenchmarks(),

@@ -1,8 +1,8 @@
 package nl.codewerk.bench;
 
 /**
- * One line of results.json. {@code value} is null when the feature has not landed (then
- * {@code note} says so); {@code pass} is null when there is no target.
+ * One line of results.json; {@code pass} is null when there is no target. Every capability has
+ * landed, so every metric has a value (the format keeps value null for one that has not).
  *
  * @param baseline the same work done bare (plain SQLite, plain Lucene, plain POI) in this run
  * @param ratio    value / baseline, the number that holds on a noisy machine
@@ -10,10 +10,6 @@ package nl.codewerk.bench;
  */
 public record Metric(String metric, Double value, String unit, Double baseline, Double ratio, Double target,
         String targetKind, Boolean pass, String scale, String note) {
-
-    public static Metric notLanded(String name, String unit, String scale, String feature) {
-        return new Metric(name, null, unit, null, null, null, null, null, scale, "not measured: " + feature + " has not landed yet");
-    }
 
     /** A measured value with an optional baseline and a target on the value or on the ratio. */
     public static Metric measured(String name, double value, String unit, Double baseline, Double target, String targetKind, String scale, String note) {

@@ -25,7 +25,9 @@ import picocli.CommandLine.ScopeType;
                 nl.codewerk.cli.privacy.EditCommand.class, nl.codewerk.cli.privacy.PseudonymiseCommand.class,
                 nl.codewerk.cli.privacy.BackupCommand.class,
                 nl.codewerk.cli.export.FreqCommand.class, nl.codewerk.cli.export.CooccurrenceCommand.class,
-                nl.codewerk.cli.export.FragmentsCommand.class, nl.codewerk.cli.export.TranscriptExportCommand.class},
+                nl.codewerk.cli.export.FragmentsCommand.class, nl.codewerk.cli.export.TranscriptExportCommand.class,
+                nl.codewerk.cli.search.SearchCommand.class, nl.codewerk.cli.search.AutocodeCommand.class,
+                nl.codewerk.cli.search.WordsCommand.class, nl.codewerk.cli.search.IndexCommand.class},
         footer = {"", "Exit status: 0 done, 1 some input refused (the rest done), 2 wrong usage or unusable project."})
 public final class CodewerkCommand {
 

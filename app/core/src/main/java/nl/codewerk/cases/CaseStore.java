@@ -184,6 +184,35 @@ public final class CaseStore {
         });
     }
 
+    /** Every case's attribute values as stored (canonical text), keyed by case id and attribute name. */
+    public Map<Long, Map<String, String>> storedValues() {
+        return database.read(c -> {
+            Map<Long, Map<String, String>> out = new HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT v.case_id, a.name, v.value FROM attribute_values v JOIN attributes a ON a.id = v.attribute_id"
+                            + " WHERE v.value IS NOT NULL ORDER BY v.case_id, a.position, a.id")) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** For every transcript with speakers linked to cases of their own: speaker label to case id. */
+    public Map<Long, Map<String, Long>> speakerCases() {
+        return database.read(c -> {
+            Map<Long, Map<String, Long>> out = new HashMap<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT transcript_id, speaker, case_id FROM speaker_cases ORDER BY transcript_id, id")) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Removes cases no transcript, speaker or attribute value refers to (left over by a sheet). */
     public void dropUnusedCases(Tx tx) throws SQLException {
         List<Long> orphans = new ArrayList<>();

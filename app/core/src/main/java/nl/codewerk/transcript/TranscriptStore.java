@@ -207,6 +207,45 @@ public final class TranscriptStore {
         return turns;
     }
 
+    /**
+     * Every transcript's revision (see {@link TranscriptRevision}) in id order. Reads no text, so
+     * the search index can compare it with its own copy after every change.
+     */
+    public List<TranscriptRevision> revisions() {
+        return database.read(c -> {
+            Map<Long, String> layouts = new java.util.HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT transcript_id, ordinal, label_start, start, end, speaker, timestamp FROM turns ORDER BY transcript_id, ordinal")) {
+                long current = -1;
+                StringBuilder layout = new StringBuilder();
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id != current) {
+                        if (current >= 0) {
+                            layouts.put(current, Ids.sha256(layout.toString()));
+                        }
+                        current = id;
+                        layout.setLength(0);
+                    }
+                    layout.append(rs.getInt(2)).append(',').append(rs.getInt(3)).append(',').append(rs.getInt(4)).append(',')
+                            .append(rs.getInt(5)).append(',').append(rs.getString(6)).append(',').append(rs.getString(7)).append('\n');
+                }
+                if (current >= 0) {
+                    layouts.put(current, Ids.sha256(layout.toString()));
+                }
+            }
+            List<TranscriptRevision> out = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, name, case_id, text_sha256 FROM transcripts ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.add(new TranscriptRevision(id, rs.getString(2), nullableLong(rs, 3), rs.getString(4), layouts.getOrDefault(id, "")));
+                }
+            }
+            return out;
+        });
+    }
+
     public int count() {
         return database.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM transcripts")) {
@@ -214,6 +253,12 @@ public final class TranscriptStore {
                 return rs.getInt(1);
             }
         });
+    }
+
+    /** sqlite-jdbc refuses getObject(i, Long.class) on NULL ("Bad value for type Long"). */
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     /** Sets the case a transcript counts for (used by the participants sheet). */

@@ -12,6 +12,7 @@ import nl.codewerk.privacy.SavedPseudonymsOnImport;
 import nl.codewerk.project.Database;
 import nl.codewerk.project.ProjectFile;
 import nl.codewerk.project.UndoLog;
+import nl.codewerk.search.SearchService;
 import nl.codewerk.transcript.ImportService;
 import nl.codewerk.transcript.TranscriptEditService;
 import nl.codewerk.transcript.TranscriptStore;
@@ -28,6 +29,7 @@ public final class Project implements AutoCloseable {
     private final CodebookService codebook;
     private final CodingService codings;
     private final MemoService memos;
+    private final SearchService search;
 
     private Project(Database database) {
         this.database = database;
@@ -36,6 +38,7 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(database);
         this.codings = new CodingService(database);
         this.memos = new MemoService(database);
+        this.search = new SearchService(database, transcripts, cases, codings, codebook);
     }
 
     /** Creates a project file that starts with the given codebook (or none when null). */
@@ -107,12 +110,21 @@ public final class Project implements AutoCloseable {
         return memos;
     }
 
+    /** Search, autocode and word lists; the index beside the project opens on first use. */
+    public SearchService search() {
+        return search;
+    }
+
     public UndoLog undoLog() {
         return database.undoLog();
     }
 
     @Override
     public void close() {
-        database.close();
+        try {
+            search.close();
+        } finally {
+            database.close();
+        }
     }
 }
