@@ -7,6 +7,9 @@ package nl.codewerk.util;
  */
 public final class QuietLibraries {
 
+    /** Held so the JUL settings are not garbage-collected with their loggers. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private QuietLibraries() {
     }
 
@@ -18,6 +21,8 @@ public final class QuietLibraries {
         setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
         setIfAbsent("log4j2.statusLoggerLevel", "OFF");
         setIfAbsent("log4j2.simplelogLevel", "OFF");
+        // Lucene tells through java.util.logging that the Vector API module is not enabled.
+        LUCENE.setLevel(java.util.logging.Level.SEVERE);
     }
 
     private static void setIfAbsent(String key, String value) {
