@@ -54,6 +54,8 @@ CREATE TABLE transcripts (
 );
 CREATE INDEX transcripts_file_sha ON transcripts (file_sha256);
 CREATE INDEX transcripts_text_sha ON transcripts (text_sha256);
+-- Names are looked up on every import (unique names) and by every command naming a transcript.
+CREATE INDEX transcripts_name ON transcripts (name);
 
 -- A turn covers the spoken words only: [start, end) in UTF-16 units of transcripts.text.
 -- label_start is where the paragraph (label, timestamp) begins.
