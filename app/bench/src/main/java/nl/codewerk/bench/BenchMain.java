@@ -42,6 +42,14 @@ public final class BenchMain {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
                 case "--crash-trials" -> crashTrials = Integer.parseInt(args[++i]);
+                case "--redraw" -> {
+                    // Draws scaling.png again from a scaling.json of an earlier run.
+                    Path dir = Path.of(args[++i]);
+                    java.util.Map<Integer, List<Metric>> runs = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                            dir.resolve("scaling.json").toFile(), new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<Integer, List<Metric>>>() { });
+                    ScalingChart.write(dir.resolve("scaling.png"), runs, args.length > i + 1 ? args[++i] : machine());
+                    return 0;
+                }
                 case "--scaling" -> scaling = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
                 case "--help", "-h" -> {
                     System.out.println("usage: java -jar codewerk-bench.jar [--transcripts N] [--words W] [--only NAME,...] [--seed S] --out DIR");

@@ -24,6 +24,12 @@ final class ScalingChart {
     private static final Color[] PALETTE = {new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C), new Color(0x9467BD),
             new Color(0xFF7F0E), new Color(0x8C564B), new Color(0xE377C2), new Color(0x17BECF)};
 
+    /**
+     * The costs that depend on the number of transcripts; the others work on a fixed amount
+     * (1,000 coding actions, 20,000 fragments, one transcript) and would only show noise here.
+     */
+    static final java.util.Set<String> GROWS_WITH_TRANSCRIPTS = java.util.Set.of("import", "index", "agreement", "refi_export", "refi_import");
+
     private ScalingChart() {
     }
 
@@ -37,7 +43,7 @@ final class ScalingChart {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         int left = 80;
-        int right = 230;
+        int right = 290;
         int top = 60;
         int bottom = 70;
         int plotW = width - left - right;
@@ -74,11 +80,12 @@ final class ScalingChart {
         Map<String, Map<Integer, Double>> series = new LinkedHashMap<>();
         for (var run : runs.entrySet()) {
             for (Metric m : run.getValue()) {
-                if (m.value() != null && "ms".equals(m.unit()) && !m.metric().startsWith("search_")) {
+                if (m.value() != null && GROWS_WITH_TRANSCRIPTS.contains(m.metric())) {
                     series.computeIfAbsent(m.metric(), k -> new LinkedHashMap<>()).put(run.getKey(), m.value());
                 }
             }
         }
+        g.setClip(left - 6, top - 6, plotW + 12, plotH + 12);
         int legendY = top + 40;
         int colour = 0;
         for (var entry : series.entrySet()) {
@@ -104,10 +111,13 @@ final class ScalingChart {
                 px = x;
                 py = y;
             }
+            g.setClip(null);
             g.drawLine(left + plotW + 20, legendY - 4, left + plotW + 45, legendY - 4);
             g.drawString(entry.getKey() + String.format(" (%.0f ms at %d)", atMax, maxN), left + plotW + 50, legendY);
             legendY += 20;
+            g.setClip(left - 6, top - 6, plotW + 12, plotH + 12);
         }
+        g.setClip(null);
         g.dispose();
         ImageIO.write(image, "png", png.toFile());
     }
