@@ -16,7 +16,7 @@ public final class BenchMain {
 
     /** Every metric the harness reports, in report order. */
     static final List<String> ALL = List.of("import", "index", "search_p50", "search_p95", "search_p99", "open_transcript",
-            "coding_actions", "agreement", "freq", "docx_export", "xlsx_export", "refi_export", "refi_import", "peak_heap");
+            "coding_actions", "ui_open", "ui_scroll_p50", "ui_scroll_p95", "agreement", "freq", "docx_export", "xlsx_export", "refi_export", "refi_import", "peak_heap");
 
     private BenchMain() {
     }
@@ -128,6 +128,7 @@ public final class BenchMain {
                 new ImportBenchmark(),
                 new SearchMetrics(),
                 new CodingBenchmarks(),
+                new UiBenchmark(),
                 new AgreementBenchmark(),
                 new ExportBenchmarks(),
                 new RefiBenchmarks());
