@@ -9,9 +9,16 @@ import javafx.stage.Window;
 import nl.codewerk.ui.agreement.AgreementModel;
 import nl.codewerk.ui.agreement.AgreementWindow;
 import nl.codewerk.ui.i18n.I18n;
+import nl.codewerk.ui.export.ExportModel;
+import nl.codewerk.ui.export.FrequencyWindow;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The menus of the screens that work over the whole project: analysis. */
+/** The menus of the screens that work over the whole project: analysis and export. */
 final class AnalysisMenus {
 
     private final WorkbenchModel model;
@@ -26,14 +33,42 @@ final class AnalysisMenus {
     List<Menu> after(List<Menu> featureMenus) {
         List<Menu> all = new ArrayList<>(featureMenus);
         all.add(analysis());
+        all.add(export());
         return all;
+    }
+
+    private Menu export() {
+        ExportModel exports = new ExportModel(model.session());
+        MenuItem freq = WorkbenchMenus.item(I18n.t("menu.export.freq"), MaterialDesignT.TABLE, "Shortcut+Alt+F", exports::frequencyTable);
+        freq.setId("exportFreq");
+        MenuItem fragments = WorkbenchMenus.item(I18n.t("menu.export.fragments"), MaterialDesignF.FORMAT_QUOTE_OPEN, "Shortcut+Alt+G",
+                exports::fragments);
+        fragments.setId("exportFragments");
+        MenuItem codebook = WorkbenchMenus.item(I18n.t("menu.export.codebook"), MaterialDesignB.BOOK_OPEN_OUTLINE, "Shortcut+Alt+B",
+                exports::codebook);
+        codebook.setId("exportCodebook");
+        MenuItem transcript = WorkbenchMenus.item(I18n.t("menu.export.transcript"), MaterialDesignF.FILE_DOCUMENT_OUTLINE, "Shortcut+Alt+T",
+                () -> {
+                    var open = model.transcript().transcriptProperty().get();
+                    exports.transcript(open == null ? null : open.id(), open == null ? "" : open.name());
+                });
+        transcript.setId("exportTranscript");
+        MenuItem cooccurrence = WorkbenchMenus.item(I18n.t("menu.export.cooccurrence"), MaterialDesignG.GRID, "Shortcut+Alt+O",
+                exports::cooccurrence);
+        cooccurrence.setId("exportCooccurrence");
+        Menu menu = new Menu(I18n.t("menu.export"), null, freq, fragments, codebook, transcript, cooccurrence);
+        menu.setId("exportMenu");
+        return menu;
     }
 
     private Menu analysis() {
         MenuItem agreement = WorkbenchMenus.item(I18n.t("menu.analysis.agreement"), MaterialDesignA.ACCOUNT_MULTIPLE_CHECK_OUTLINE,
                 "Shortcut+Shift+A", () -> AgreementWindow.open(new AgreementModel(model.session()), window.get()));
         agreement.setId("agreementItem");
-        Menu menu = new Menu(I18n.t("menu.analysis"), null, agreement);
+        MenuItem frequencies = WorkbenchMenus.item(I18n.t("menu.analysis.frequencies"), MaterialDesignC.CHART_BOX_OUTLINE, "Shortcut+Shift+F",
+                () -> FrequencyWindow.open(new ExportModel(model.session()), window.get()));
+        frequencies.setId("frequenciesItem");
+        Menu menu = new Menu(I18n.t("menu.analysis"), null, agreement, frequencies);
         menu.setId("analysisMenu");
         return menu;
     }
