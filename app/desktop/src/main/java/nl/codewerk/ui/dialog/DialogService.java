@@ -23,6 +23,13 @@ public interface DialogService {
     Optional<Path> chooseFolderToImport();
 
     /**
+     * An existing file to read.
+     *
+     * @param extensions without the dot: {@code qdpx}
+     */
+    Optional<Path> chooseFileToOpen(String title, List<String> extensions);
+
+    /**
      * A file to write, with the extension added when the person left it off.
      *
      * @param extension without the dot: {@code xlsx}

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 import nl.codewerk.ui.agreement.AgreementModel;
 import nl.codewerk.ui.agreement.AgreementWindow;
 import nl.codewerk.ui.i18n.I18n;
+import nl.codewerk.ui.refi.RefiModel;
 import nl.codewerk.ui.export.ExportModel;
 import nl.codewerk.ui.export.FrequencyWindow;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -18,7 +20,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The menus of the screens that work over the whole project: analysis and export. */
+/** The menus of the screens that work over the whole project: analysis, export and codebook exchange. */
 final class AnalysisMenus {
 
     private final WorkbenchModel model;
@@ -32,9 +34,22 @@ final class AnalysisMenus {
     /** The feature menus with these added after them. */
     List<Menu> after(List<Menu> featureMenus) {
         List<Menu> all = new ArrayList<>(featureMenus);
+        all.stream().filter(m -> "codebookMenu".equals(m.getId())).findFirst().ifPresent(this::addQdc);
         all.add(analysis());
         all.add(export());
         return all;
+    }
+
+    /** REFI-QDA codebook exchange at the end of the Codebook menu. */
+    private void addQdc(Menu codebookMenu) {
+        RefiModel refi = new RefiModel(model.session(), file -> { });
+        MenuItem importQdc = WorkbenchMenus.item(I18n.t("menu.codebook.importQdc"), MaterialDesignB.BOOK_ARROW_DOWN_OUTLINE,
+                "Shortcut+Alt+Q", refi::importCodebook);
+        importQdc.setId("importQdc");
+        MenuItem exportQdc = WorkbenchMenus.item(I18n.t("menu.codebook.exportQdc"), MaterialDesignB.BOOK_ARROW_UP_OUTLINE,
+                "Shortcut+Alt+W", refi::exportCodebook);
+        exportQdc.setId("exportQdc");
+        codebookMenu.getItems().addAll(new SeparatorMenuItem(), importQdc, exportQdc);
     }
 
     private Menu export() {

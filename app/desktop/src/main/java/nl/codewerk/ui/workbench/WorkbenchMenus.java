@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 import nl.codewerk.ui.common.Icons;
 import nl.codewerk.ui.common.ViewMenu;
 import nl.codewerk.ui.i18n.I18n;
+import nl.codewerk.ui.refi.RefiModel;
 import nl.codewerk.ui.start.StartingCodebook;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -46,11 +47,16 @@ final class WorkbenchMenus {
         MenuItem importFiles = item(I18n.t("menu.project.importFiles"), MaterialDesignF.FILE_IMPORT_OUTLINE, "Shortcut+I", model.importer()::chooseFiles);
         importFiles.setId("importFiles");
         MenuItem importFolder = item(I18n.t("menu.project.importFolder"), MaterialDesignF.FOLDER_OPEN, "Shortcut+Shift+I", model.importer()::chooseFolder);
+        RefiModel refi = new RefiModel(model.session(), host.opener()::open);
+        MenuItem importRefi = item(I18n.t("menu.project.importRefi"), MaterialDesignF.FILE_IMPORT, "Shortcut+Alt+I", refi::importProject);
+        importRefi.setId("importRefi");
+        MenuItem exportRefi = item(I18n.t("menu.project.exportRefi"), MaterialDesignF.FILE_EXPORT, "Shortcut+Alt+E", refi::exportProject);
+        exportRefi.setId("exportRefi");
         MenuItem close = item(I18n.t("menu.project.close"), MaterialDesignC.CLOSE, "Shortcut+W", host::closeToStart);
         close.setId("closeProject");
         MenuItem quit = item(I18n.t("menu.project.quit"), null, "Shortcut+Q", host::quit);
         Menu menu = new Menu(I18n.t("menu.project"), null, newProject, open, new SeparatorMenuItem(), importFiles, importFolder,
-                new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), importRefi, exportRefi, new SeparatorMenuItem(), close, quit);
         menu.setId("projectMenu");
         return menu;
     }
