@@ -31,7 +31,8 @@ final class AgreementTable extends TableView<AgreementRow> {
         TableColumn<AgreementRow, String> code = new TableColumn<>(I18n.t("agreement.col.code"));
         code.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pooled()
                 ? I18n.t("agreement.pooled", c.getValue().codes()) : c.getValue().codePath()));
-        code.setPrefWidth(240);
+        code.setPrefWidth(230);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(code);
         getColumns().add(count(I18n.t("agreement.col.units"), PresenceCounts::units));
         getColumns().add(count(I18n.t("agreement.col.both"), c -> c.coderCount() == 2 ? c.both() : c.allCoders()));
@@ -63,7 +64,7 @@ final class AgreementTable extends TableView<AgreementRow> {
             return new ReadOnlyObjectWrapper<>(v < 0 ? null : v);
         });
         column.getStyleClass().add("number-column");
-        column.setPrefWidth(70);
+        column.setPrefWidth(64);
         return column;
     }
 
@@ -75,7 +76,7 @@ final class AgreementTable extends TableView<AgreementRow> {
         column.setComparator(Comparator.comparingDouble(v -> v == null ? Double.NEGATIVE_INFINITY
                 : v.asOptional().orElse(Double.NEGATIVE_INFINITY)));
         column.getStyleClass().add("number-column");
-        column.setPrefWidth(82);
+        column.setPrefWidth(measure == AgreementMeasure.PERCENT ? 104 : 86);
         column.setCellFactory(col -> new ValueCell(measure));
         return column;
     }
