@@ -113,6 +113,18 @@ public final class AgreementModel {
         }).titled(I18n.t("agreement.deciding")).onSuccess(this::showOpen));
     }
 
+    /** Gives the consensus coder every unit both coders agree on, so the consensus is complete after the review. */
+    public void adoptAgreements() {
+        AgreementResult current = result.get();
+        if (current == null) {
+            return;
+        }
+        String supervisor = session.coder();
+        session.run(BackgroundTask.of(progress -> new ConsensusService(session.project(), null).adoptAgreements(current, supervisor))
+                .titled(I18n.t("agreement.deciding"))
+                .onSuccess(units -> dialogs().showInfo(I18n.t("agreement.title"), I18n.t("review.adopted", units))));
+    }
+
     private Set<String> decided() {
         Set<String> keys = new HashSet<>();
         for (ReviewLogEntry e : new ConsensusService(session.project(), null).log()) {

@@ -44,7 +44,13 @@ final class ReviewPane extends VBox {
         Label hint = new Label(I18n.t("review.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        getChildren().addAll(heading, hint, list, new HBox(6, a, b, both, neither));
+        Button adopt = new Button(I18n.t("review.adopt"));
+        adopt.setId("adoptAgreements");
+        adopt.disableProperty().bind(model.resultProperty().isNull());
+        adopt.setOnAction(e -> model.adoptAgreements());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().addAll(heading, hint, list, new HBox(6, a, b, both, neither, gap, adopt));
         // The list is replaced after each decision, which clears the selection: go on with the next one.
         // A change listener, as the list view's own (which clears it) runs before it; invalidation listeners run earlier.
         model.openItems().addListener((javafx.collections.ListChangeListener<ReviewItem>) change -> {

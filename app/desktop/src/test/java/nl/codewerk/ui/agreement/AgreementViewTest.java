@@ -71,6 +71,17 @@ class AgreementViewTest extends WorkbenchTestBase {
     }
 
     @Test
+    void takeOverTheAgreedUnits(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#agreementRun").clickOn("#adoptAgreements");
+
+        assertThat(workbench.dialogs.errors).isEmpty();
+        assertThat(project().codings().list(CodingFilter.ALL.withCoder(ConsensusService.DEFAULT_CONSENSUS)))
+                .extracting(Coding::transcriptId, Coding::codeId).containsExactly(tuple(daan, code("Contact").id()));
+        assertThat(workbench.dialogs.infos).anySatisfy(info -> assertThat(info).contains("one unit"));
+    }
+
+    @Test
     void exportTheAgreementWorkbook(FxRobot robot) throws Exception {
         Path file = dir.resolve("agreement.xlsx");
         workbench.dialogs.filesToSave.add(file);
