@@ -96,6 +96,44 @@ class ExportMenuTest extends WorkbenchTestBase {
     }
 
     @Test
+    void theOtherExportsWriteTheirFiles(FxRobot robot) throws Exception {
+        Path fragments = dir.resolve("fragments.docx");
+        workbench.dialogs.texts.add("({leeftijd})");
+        workbench.dialogs.choices.add(0); // .docx
+        workbench.dialogs.filesToSave.add(fragments);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.G).release(KeyCode.G, KeyCode.ALT, KeyCode.CONTROL);
+
+        Path codebook = dir.resolve("codebook.xlsx");
+        workbench.dialogs.choices.add(1); // .xlsx
+        workbench.dialogs.filesToSave.add(codebook);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.B).release(KeyCode.B, KeyCode.ALT, KeyCode.CONTROL);
+
+        Path matrix = dir.resolve("cooccurrence.xlsx");
+        workbench.dialogs.filesToSave.add(matrix);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.O).release(KeyCode.O, KeyCode.ALT, KeyCode.CONTROL);
+
+        openTranscript(robot, "Interview Sanne");
+        Path transcriptFile = dir.resolve("sanne.docx");
+        workbench.dialogs.filesToSave.add(transcriptFile);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.T).release(KeyCode.T, KeyCode.ALT, KeyCode.CONTROL);
+
+        assertThat(workbench.dialogs.errors).isEmpty();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(fragments))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            assertThat(text).contains("elke week contact").contains("(16)");
+        }
+        try (Workbook book = WorkbookFactory.create(codebook.toFile(), null, true)) {
+            assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(1);
+        }
+        try (Workbook book = WorkbookFactory.create(matrix.toFile(), null, true)) {
+            assertThat(book.getNumberOfSheets()).isPositive();
+        }
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(transcriptFile))) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText()).contains("elke week contact");
+        }
+    }
+
+    @Test
     void percentShadingUsesQuarters() {
         assertThat(FrequencyView.scale(10)).isEqualTo("freq-0");
         assertThat(FrequencyView.scale(60)).isEqualTo("freq-2");
