@@ -77,7 +77,10 @@ public final class FrequencyView extends BorderPane {
                 model.saveSvg(shown, TOP);
             }
         });
-        VBox right = new VBox(6, chart, new HBox(6, png, svg));
+        Button refresh = new Button(I18n.t("freq.refresh"));
+        refresh.setId("frequencyRefresh");
+        refresh.setOnAction(e -> model.frequencies(this::show));
+        VBox right = new VBox(6, chart, new HBox(6, png, svg, refresh));
         VBox.setVgrow(chart, Priority.ALWAYS);
         SplitPane split = new SplitPane(table, right);
         split.setOrientation(Orientation.HORIZONTAL);
