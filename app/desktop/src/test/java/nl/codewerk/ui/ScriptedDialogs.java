@@ -25,6 +25,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     public final Deque<Integer> choices = new ArrayDeque<>();
     public final Deque<String> colors = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
 
     public final List<String> infos = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -57,6 +59,18 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFolderToImport() {
         return Optional.ofNullable(foldersToImport.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+        questions.add(title);
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        questions.add(title);
+        return Optional.ofNullable(filesToSave.poll());
     }
 
     @Override

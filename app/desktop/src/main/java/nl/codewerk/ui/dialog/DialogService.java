@@ -22,6 +22,20 @@ public interface DialogService {
 
     Optional<Path> chooseFolderToImport();
 
+    /**
+     * An existing file to read.
+     *
+     * @param extensions without the dot: {@code qdpx}
+     */
+    Optional<Path> chooseFileToOpen(String title, List<String> extensions);
+
+    /**
+     * A file to write, with the extension added when the person left it off.
+     *
+     * @param extension without the dot: {@code xlsx}
+     */
+    Optional<Path> chooseFileToSave(String title, String initialName, String extension);
+
     void showInfo(String title, String message);
 
     void showError(String title, String message);

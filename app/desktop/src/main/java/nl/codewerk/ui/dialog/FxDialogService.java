@@ -85,6 +85,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<String> patterns = extensions.stream().map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(file -> {
+            String name = file.getFileName().toString();
+            return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
+        });
+    }
+
+    @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
     }

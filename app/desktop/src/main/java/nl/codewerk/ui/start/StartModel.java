@@ -1,5 +1,10 @@
 package nl.codewerk.ui.start;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.codewerk.project.Backups;
+import nl.codewerk.ui.i18n.I18n;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +68,35 @@ public final class StartModel {
 
     public void openDemo() {
         opener.openDemo();
+    }
+
+    /**
+     * Puts a backup back in place of a project: choose the project, then one of its copies
+     * (newest first). Core copies the current state first, so a restore can itself be undone.
+     */
+    public void restoreBackup() {
+        context.dialogs().chooseProjectToOpen().ifPresent(project -> context.tasks().run(
+                BackgroundTask.of(progress -> Backups.list(project)).onSuccess(backups -> {
+                    if (backups.isEmpty()) {
+                        context.dialogs().showInfo(I18n.t("backup.title"), I18n.t("backup.none", project.getFileName()));
+                        return;
+                    }
+                    context.dialogs().choose(I18n.t("backup.title"), I18n.t("backup.choose"), backups, backups.getFirst(),
+                                    StartModel::describe)
+                            .filter(b -> context.dialogs().confirm(I18n.t("backup.title"), I18n.t("backup.confirm", project.getFileName(), describe(b))))
+                            .ifPresent(backup -> context.tasks().run(BackgroundTask.of(progress -> Backups.restore(project, backup))
+                                    .titled(I18n.t("backup.restoring"))
+                                    .onSuccess(restored -> {
+                                        context.dialogs().showInfo(I18n.t("backup.title"), I18n.t("backup.restored",
+                                                describe(restored.restored()), restored.replaced().file()));
+                                        opener.open(project);
+                                    })));
+                })));
+    }
+
+    private static String describe(Backups.Backup backup) {
+        return I18n.t("backup.item", backup.takenAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale())),
+                backup.reason() == null ? "" : backup.reason(), Math.max(1, backup.bytes() / 1024));
     }
 
     public String coder() {

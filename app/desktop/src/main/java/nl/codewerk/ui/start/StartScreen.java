@@ -59,10 +59,13 @@ public final class StartScreen extends BorderPane {
         MenuItem demo = new MenuItem(I18n.t("start.demo"), Icons.of(MaterialDesignR.ROCKET_LAUNCH_OUTLINE));
         demo.setOnAction(e -> model.openDemo());
         demo.setDisable(!model.demoAvailable());
+        MenuItem restoreItem = new MenuItem(I18n.t("start.restoreBackup"), Icons.of(MaterialDesignF.FILE_RESTORE_OUTLINE));
+        restoreItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+B"));
+        restoreItem.setOnAction(e -> model.restoreBackup());
         MenuItem quit = new MenuItem(I18n.t("menu.project.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> shell.quit());
-        Menu project = new Menu(I18n.t("menu.project"), null, newProject, open, demo, new SeparatorMenuItem(), quit);
+        Menu project = new Menu(I18n.t("menu.project"), null, newProject, open, demo, restoreItem, new SeparatorMenuItem(), quit);
         Menu view = new Menu(I18n.t("menu.view"));
         view.setId("viewMenu");
         ViewMenu.addSettings(view, shell);
@@ -120,6 +123,11 @@ public final class StartScreen extends BorderPane {
         demo.setOnAction(e -> model.openDemo());
         demo.setDisable(!model.demoAvailable());
 
+        Button restore = new Button(I18n.t("start.restoreBackup"), Icons.of(MaterialDesignF.FILE_RESTORE_OUTLINE));
+        restore.setId("restoreBackupButton");
+        restore.setMaxWidth(Double.MAX_VALUE);
+        restore.setOnAction(e -> model.restoreBackup());
+
         TextField coder = new TextField(model.coder());
         coder.setId("coderField");
         coder.setOnAction(e -> model.setCoder(coder.getText()));
@@ -136,7 +144,7 @@ public final class StartScreen extends BorderPane {
 
         Region gap = new Region();
         gap.setMinHeight(8);
-        VBox box = new VBox(10, heading, codebookLabel, codebook, create, gap, open, demo, new Region(), coderLabel, coder, coderHint);
+        VBox box = new VBox(10, heading, codebookLabel, codebook, create, gap, open, demo, restore, new Region(), coderLabel, coder, coderHint);
         if (!model.demoAvailable()) {
             // A disabled button shows no tooltip, so the reason sits under it.
             Label why = new Label(I18n.t("start.demoUnavailable"));

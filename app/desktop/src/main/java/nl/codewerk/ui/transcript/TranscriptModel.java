@@ -36,6 +36,11 @@ public final class TranscriptModel {
     public TranscriptModel(ProjectSession session) {
         this.session = session;
         session.onChange(event -> {
+            // An edit or a pseudonymisation changes the text itself: read the open transcript again.
+            if (transcript.get() != null && event.touches("transcripts")) {
+                reload();
+                return;
+            }
             if (transcript.get() != null && (event.touches("codings") || event.touches("codes"))) {
                 reloadCodings();
             }
@@ -111,6 +116,23 @@ public final class TranscriptModel {
                         jumpTo(range);
                     }
                 }));
+    }
+
+    /** Reads the open transcript and its codings again, keeping the selection where it can. */
+    public void reload() {
+        Transcript current = transcript.get();
+        if (current == null) {
+            return;
+        }
+        long id = current.id();
+        session.run(BackgroundTask.of(progress -> session.project().transcripts().get(id).map(t -> load(id)))
+                .latestOf("transcript")
+                .onSuccess(loaded -> loaded.ifPresentOrElse(l -> {
+                    selectedCoding.set(null);
+                    codings.setAll(l.codings());
+                    transcript.set(l.transcript());
+                    filter();
+                }, () -> transcript.set(null))));
     }
 
     public void jumpTo(IndexRange range) {

@@ -9,6 +9,8 @@ import nl.codewerk.ui.coding.PinnedCodes;
 import nl.codewerk.ui.common.DragPayload;
 import nl.codewerk.ui.importing.ImportController;
 import nl.codewerk.ui.memo.MemoModel;
+import nl.codewerk.ui.privacy.OpeningChecks;
+import nl.codewerk.ui.privacy.TranscriptEditing;
 import nl.codewerk.ui.retrieval.RetrievalModel;
 import nl.codewerk.ui.session.ProjectSession;
 import nl.codewerk.ui.transcript.TranscriptListModel;
@@ -31,6 +33,7 @@ public final class WorkbenchModel {
     private final UndoModel undo;
     private final ImportController importer;
     private final DragPayload drag = new DragPayload();
+    private final TranscriptEditing editing;
 
     public WorkbenchModel(ProjectSession session, Supplier<Window> window) {
         this.session = session;
@@ -45,6 +48,7 @@ public final class WorkbenchModel {
         this.retrieval = new RetrievalModel(session, transcript);
         this.undo = new UndoModel(session);
         this.importer = new ImportController(session);
+        this.editing = new TranscriptEditing(session, transcript);
     }
 
     /** Loads what the panes show; each part arrives when it has been read. */
@@ -53,6 +57,11 @@ public final class WorkbenchModel {
         codebook.reload();
         undo.reload();
         memos.reload();
+        OpeningChecks.run(session);
+    }
+
+    public TranscriptEditing editing() {
+        return editing;
     }
 
     public ProjectSession session() {

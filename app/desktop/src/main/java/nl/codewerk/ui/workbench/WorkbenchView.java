@@ -87,7 +87,8 @@ public final class WorkbenchView extends BorderPane implements PaneFocus {
         transcript.area().setContextMenu(textMenu());
         CodingMenus coding = new CodingMenus(model, codebook::selected, () -> model.transcript().selectedCodingProperty().get(),
                 () -> sideTabs.getSelectionModel().select(fragmentTab), this::inMemoPane);
-        setTop(new WorkbenchMenus(model, host, this).build(coding.build()));
+        setTop(new WorkbenchMenus(model, host, this).build(
+                new AnalysisMenus(model, () -> getScene() == null ? null : getScene().getWindow()).after(coding.build())));
         setCenter(columns);
         setBottom(new StatusBar(model.session(), model.session().tasks().monitor()));
         model.importer().acceptDrops(this);

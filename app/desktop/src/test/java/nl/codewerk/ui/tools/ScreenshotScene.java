@@ -32,7 +32,7 @@ import nl.codewerk.workspace.Project;
 /**
  * Not a test: opens the real workbench on a small fictional project for screenshots
  * (docs/screenshots). Run with a display, e.g. under Xvfb at 1280x800:
- * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start [folder]}
+ * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start|agreement|pseudonymise [folder]}
  * with {@code -Dtheme=DARK}, {@code -Dlang=nl} or {@code -Dsize=1920x1080} to vary it, then {@code import -window root shot.png}.
  */
 public final class ScreenshotScene {
@@ -141,6 +141,45 @@ public final class ScreenshotScene {
             String[] size = System.getProperty("size", "1280x800").split("x");
             stage.setX(0); stage.setY(0); stage.setWidth(Double.parseDouble(size[0])); stage.setHeight(Double.parseDouble(size[1]));
             stage.show();
+            if (mode.equals("agreement") || mode.equals("pseudonymise")) {
+                shell.opener().open(file);
+                Timeline poll = new Timeline();
+                poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
+                    if (shell.session().isEmpty() || shell.workbenchModel().isEmpty()) return;
+                    poll.stop();
+                    var session = shell.session().get();
+                    Stage window;
+                    if (mode.equals("agreement")) {
+                        window = nl.codewerk.ui.agreement.AgreementWindow.open(new nl.codewerk.ui.agreement.AgreementModel(session), stage);
+                    } else {
+                        var pm = new nl.codewerk.ui.privacy.PseudonymiseModel(session);
+                        window = nl.codewerk.ui.privacy.PseudonymiseWindow.open(pm, stage);
+                    }
+                    window.setX(0); window.setY(0); window.setWidth(stage.getWidth()); window.setHeight(stage.getHeight());
+                    PauseTransition after = new PauseTransition(Duration.seconds(1.5));
+                    after.setOnFinished(e2 -> {
+                        var root = window.getScene().getRoot();
+                        if (mode.equals("agreement")) {
+                            ((javafx.scene.control.Button) root.lookup("#agreementRun")).fire();
+                        } else {
+                            @SuppressWarnings("unchecked")
+                            var table = (javafx.scene.control.TableView<nl.codewerk.ui.privacy.PseudonymiseModel.Entry>) root.lookup("#pseudonymTable");
+                            for (var entry : table.getItems()) {
+                                switch (entry.originalProperty().get()) {
+                                    case "Els" -> entry.replacementProperty().set("[tante]");
+                                    case "Mo" -> entry.replacementProperty().set("[trainer]");
+                                    case "Sanne" -> entry.replacementProperty().set("Jongere A");
+                                    default -> { }
+                                }
+                            }
+                            ((javafx.scene.control.Button) root.lookup("#pseudonymPreviewButton")).fire();
+                        }
+                    });
+                    after.play();
+                }));
+                poll.setCycleCount(Animation.INDEFINITE);
+                poll.play();
+            }
             if (mode.equals("main")) {
                 shell.opener().open(file);
                 Timeline poll = new Timeline();

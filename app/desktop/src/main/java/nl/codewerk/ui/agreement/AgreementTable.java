@@ -1,0 +1,148 @@
+package nl.codewerk.ui.agreement;
+
+import java.util.Comparator;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import nl.codewerk.agreement.AgreementMeasure;
+import nl.codewerk.agreement.AgreementResult;
+import nl.codewerk.agreement.AgreementRow;
+import nl.codewerk.agreement.AgreementValue;
+import nl.codewerk.agreement.PresenceCounts;
+import nl.codewerk.ui.i18n.I18n;
+
+/**
+ * The agreement per code with the pooled row kept last whatever the sort: counts per presence
+ * pattern and every measure, chance-corrected values shaded by how good they are.
+ */
+final class AgreementTable extends TableView<AgreementRow> {
+
+    static final String LOW = "agreement-low";
+    static final String MODERATE = "agreement-moderate";
+    static final String GOOD = "agreement-good";
+
+    AgreementTable() {
+        setId("agreementTable");
+        setPlaceholder(new javafx.scene.control.Label(I18n.t("agreement.empty")));
+        TableColumn<AgreementRow, String> code = new TableColumn<>(I18n.t("agreement.col.code"));
+        code.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pooled()
+                ? I18n.t("agreement.pooled", c.getValue().codes()) : c.getValue().codePath()));
+        code.setPrefWidth(230);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(code);
+        getColumns().add(count(I18n.t("agreement.col.units"), PresenceCounts::units));
+        getColumns().add(count(I18n.t("agreement.col.both"), c -> c.coderCount() == 2 ? c.both() : c.allCoders()));
+        getColumns().add(count(I18n.t("agreement.col.onlyA"), c -> c.coderCount() == 2 ? c.onlyA() : -1));
+        getColumns().add(count(I18n.t("agreement.col.onlyB"), c -> c.coderCount() == 2 ? c.onlyB() : -1));
+        getColumns().add(count(I18n.t("agreement.col.neither"), PresenceCounts::noCoder));
+        for (AgreementMeasure m : AgreementMeasure.values()) {
+            getColumns().add(measure(m));
+        }
+        // Sorting reorders the codes; the pooled row sums them all and belongs below them.
+        setSortPolicy(table -> {
+            Comparator<AgreementRow> chosen = table.getComparator();
+            Comparator<AgreementRow> pooledLast = Comparator.comparing(AgreementRow::pooled);
+            FXCollections.sort(table.getItems(), chosen == null ? pooledLast : pooledLast.thenComparing(chosen));
+            return true;
+        });
+    }
+
+    void show(AgreementResult result) {
+        getItems().setAll(result.codes());
+        getItems().add(result.pooled());
+        sort();
+    }
+
+    private static TableColumn<AgreementRow, Number> count(String title, ToLongFunction<PresenceCounts> value) {
+        TableColumn<AgreementRow, Number> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> {
+            long v = value.applyAsLong(c.getValue().counts());
+            return new ReadOnlyObjectWrapper<>(v < 0 ? null : v);
+        });
+        column.getStyleClass().add("number-column");
+        column.setPrefWidth(64);
+        return column;
+    }
+
+    private static TableColumn<AgreementRow, AgreementValue> measure(AgreementMeasure measure) {
+        TableColumn<AgreementRow, AgreementValue> column = new TableColumn<>(title(measure));
+        column.setId("measure-" + measure.id());
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value(measure)));
+        // Not defined sorts below every number.
+        column.setComparator(Comparator.comparingDouble(v -> v == null ? Double.NEGATIVE_INFINITY
+                : v.asOptional().orElse(Double.NEGATIVE_INFINITY)));
+        column.getStyleClass().add("number-column");
+        column.setPrefWidth(measure == AgreementMeasure.PERCENT ? 104 : 86);
+        column.setCellFactory(col -> new ValueCell(measure));
+        return column;
+    }
+
+    private static String title(AgreementMeasure measure) {
+        return switch (measure) {
+            case PERCENT -> I18n.t("agreement.measure.percent");
+            case COHEN -> I18n.t("agreement.measure.cohen");
+            case SCOTT -> I18n.t("agreement.measure.scott");
+            case FLEISS -> I18n.t("agreement.measure.fleiss");
+            case ALPHA -> I18n.t("agreement.measure.alpha");
+            case BP -> I18n.t("agreement.measure.bp");
+            case AC1 -> I18n.t("agreement.measure.ac1");
+        };
+    }
+
+    /** The style class for a chance-corrected value: red below 0.4, amber below 0.67, green from 0.8. */
+    static String scale(double value) {
+        if (value < 0.4) {
+            return LOW;
+        }
+        if (value < 0.67) {
+            return MODERATE;
+        }
+        return value >= 0.8 ? GOOD : null;
+    }
+
+    /** A measure's value: three decimals, or "n.d." with the reason on hover. */
+    private static final class ValueCell extends TableCell<AgreementRow, AgreementValue> {
+
+        private final AgreementMeasure measure;
+
+        ValueCell(AgreementMeasure measure) {
+            this.measure = measure;
+        }
+
+        @Override
+        protected void updateItem(AgreementValue value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().removeAll(LOW, MODERATE, GOOD);
+            setTooltip(null);
+            if (empty || value == null) {
+                setText(null);
+                return;
+            }
+            switch (value) {
+                case AgreementValue.NotDefined(String reason) -> {
+                    setText(I18n.t("agreement.notDefined"));
+                    setTooltip(new Tooltip(reason));
+                }
+                case AgreementValue.Defined(double v) -> {
+                    setText(measure == AgreementMeasure.PERCENT
+                            ? String.format(I18n.locale(), "%.1f%%", v * 100) : String.format(I18n.locale(), "%.3f", v));
+                    AgreementRow row = getTableRow() == null ? null : getTableRow().getItem();
+                    if (row != null) {
+                        row.interval(measure).ifPresent(ci -> setTooltip(new Tooltip(I18n.t("agreement.interval",
+                                String.format(I18n.locale(), "%.3f", ci.lower()), String.format(I18n.locale(), "%.3f", ci.upper())))));
+                    }
+                    if (measure != AgreementMeasure.PERCENT) {
+                        String style = scale(v);
+                        if (style != null) {
+                            getStyleClass().add(style);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
