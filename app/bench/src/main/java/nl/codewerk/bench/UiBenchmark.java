@@ -65,11 +65,11 @@ final class UiBenchmark implements Benchmark {
             for (Code code : project.codebook().codebook().inTreeOrder()) {
                 colours.put(code.id(), code.color());
             }
-            TranscriptOpenProbe.measure(transcript, codings, colours::get, 20); // warm-up
+            onFxThread(() -> TranscriptOpenProbe.measure(transcript, codings, colours::get, 20)); // warm-up
             List<Double> opens = new ArrayList<>();
             List<Double> frames = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                TranscriptOpenProbe.Timings t = TranscriptOpenProbe.measure(transcript, codings, colours::get, 100);
+                TranscriptOpenProbe.Timings t = onFxThread(() -> TranscriptOpenProbe.measure(transcript, codings, colours::get, 100));
                 opens.add(t.openMillis());
                 frames.addAll(t.scrollFrameMillis());
             }
@@ -84,6 +84,18 @@ final class UiBenchmark implements Benchmark {
                     Metric.measured("ui_scroll_p95", Timer.percentile(frames, 95), "ms", null, null, null, scale,
                             "frame time scrolling a screen at a time through the whole transcript, 500 frames"));
         }
+    }
+
+    private static <T> T onFxThread(java.util.function.Supplier<T> work) throws Exception {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(5, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     private static synchronized void startToolkit() throws InterruptedException {

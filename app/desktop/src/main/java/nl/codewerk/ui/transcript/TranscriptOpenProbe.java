@@ -2,10 +2,7 @@ package nl.codewerk.ui.transcript;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -27,39 +24,33 @@ public final class TranscriptOpenProbe {
     private TranscriptOpenProbe() {
     }
 
-    /** Must be called off the FX thread; the toolkit must be started. */
-    public static Timings measure(Transcript transcript, List<Coding> codings, Function<String, String> colorOf, int scrollSteps)
-            throws Exception {
-        CompletableFuture<Timings> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                Stage stage = new Stage();
-                TranscriptArea area = new TranscriptArea();
-                StackPane root = new StackPane(area);
-                stage.setScene(new Scene(root, 1280, 800));
-                stage.show();
-                long start = System.nanoTime();
-                area.replaceText(transcript.text());
-                area.setStyleSpans(0, TranscriptStyles.compute(transcript.text(), transcript.turns(), codings, colorOf, -1));
-                area.showParagraphAtTop(0);
+    /** Runs on the JavaFX thread; the harness hands it there (views start no threads). */
+    public static Timings measure(Transcript transcript, List<Coding> codings, Function<String, String> colorOf, int scrollSteps) {
+        Stage stage = new Stage();
+        TranscriptArea area = new TranscriptArea();
+        StackPane root = new StackPane(area);
+        stage.setScene(new Scene(root, 1280, 800));
+        stage.show();
+        try {
+            long start = System.nanoTime();
+            area.replaceText(transcript.text());
+            area.setStyleSpans(0, TranscriptStyles.compute(transcript.text(), transcript.turns(), codings, colorOf, -1));
+            area.showParagraphAtTop(0);
+            root.applyCss();
+            root.layout();
+            double open = (System.nanoTime() - start) / 1e6;
+            List<Double> frames = new ArrayList<>();
+            int paragraphs = area.getParagraphs().size();
+            for (int i = 1; i <= scrollSteps; i++) {
+                long t = System.nanoTime();
+                area.showParagraphAtTop((int) ((long) i * (paragraphs - 1) / scrollSteps));
                 root.applyCss();
                 root.layout();
-                double open = (System.nanoTime() - start) / 1e6;
-                List<Double> frames = new ArrayList<>();
-                int paragraphs = area.getParagraphs().size();
-                for (int i = 1; i <= scrollSteps; i++) {
-                    long t = System.nanoTime();
-                    area.showParagraphAtTop((int) ((long) i * (paragraphs - 1) / scrollSteps));
-                    root.applyCss();
-                    root.layout();
-                    frames.add((System.nanoTime() - t) / 1e6);
-                }
-                stage.close();
-                result.complete(new Timings(open, frames));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+                frames.add((System.nanoTime() - t) / 1e6);
             }
-        });
-        return result.get(5, TimeUnit.MINUTES);
+            return new Timings(open, frames);
+        } finally {
+            stage.close();
+        }
     }
 }
