@@ -25,6 +25,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     public final Deque<Integer> choices = new ArrayDeque<>();
     public final Deque<String> colors = new ArrayDeque<>();
+    public final Deque<Path> exportFiles = new ArrayDeque<>();
 
     public final List<String> infos = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -57,6 +58,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFolderToImport() {
         return Optional.ofNullable(foldersToImport.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, String initialName) {
+        return Optional.ofNullable(exportFiles.poll());
     }
 
     @Override
