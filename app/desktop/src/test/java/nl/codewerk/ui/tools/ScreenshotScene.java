@@ -32,7 +32,7 @@ import nl.codewerk.workspace.Project;
 /**
  * Not a test: opens the real workbench on a small fictional project for screenshots
  * (docs/screenshots). Run with a display, e.g. under Xvfb at 1280x800:
- * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start [folder]}
+ * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start|search [folder]}
  * with {@code -Dtheme=DARK}, {@code -Dlang=nl} or {@code -Dsize=1920x1080} to vary it, then {@code import -window root shot.png}.
  */
 public final class ScreenshotScene {
@@ -141,6 +141,30 @@ public final class ScreenshotScene {
             String[] size = System.getProperty("size", "1280x800").split("x");
             stage.setX(0); stage.setY(0); stage.setWidth(Double.parseDouble(size[0])); stage.setHeight(Double.parseDouble(size[1]));
             stage.show();
+            if (mode.equals("search")) {
+                shell.opener().open(file);
+                Timeline poll = new Timeline();
+                poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
+                    var model = shell.workbenchModel();
+                    if (model.isEmpty() || model.get().transcripts().rows().isEmpty()) return;
+                    poll.stop();
+                    var m = model.get();
+                    // Opens the Search tab as the menu would (Search > Find in transcripts).
+                    var bar = (javafx.scene.control.MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+                    bar.getMenus().stream().filter(menu -> "searchMenu".equals(menu.getId())).findFirst().orElseThrow()
+                            .getItems().getFirst().fire();
+                    m.search().queryProperty().set("school OR gesprek*");
+                    m.search().search();
+                    PauseTransition after = new PauseTransition(Duration.seconds(1.5));
+                    after.setOnFinished(e2 -> {
+                        var hit = m.search().hits().get(1);
+                        m.search().jumpTo(hit);
+                    });
+                    after.play();
+                }));
+                poll.setCycleCount(Animation.INDEFINITE);
+                poll.play();
+            }
             if (mode.equals("main")) {
                 shell.opener().open(file);
                 Timeline poll = new Timeline();
