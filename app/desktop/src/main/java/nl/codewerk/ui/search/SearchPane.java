@@ -13,14 +13,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
@@ -65,7 +68,9 @@ public final class SearchPane extends VBox {
 
         Label hint = new Label(I18n.t("search.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        hint.setWrapText(true);
+        // One line under the field; the whole of it also as the field's tooltip when it is cut.
+        hint.setTooltip(new Tooltip(I18n.t("search.hint")));
+        query.setTooltip(new Tooltip(I18n.t("search.hint")));
 
         Label problem = new Label();
         problem.setId("searchProblem");
@@ -91,7 +96,7 @@ public final class SearchPane extends VBox {
         TextField speaker = new TextField();
         speaker.setId("searchSpeaker");
         speaker.setPromptText(I18n.t("search.speaker"));
-        speaker.setPrefColumnCount(8);
+        speaker.setPrefColumnCount(7);
         speaker.textProperty().bindBidirectional(model.speakerProperty());
         speaker.setOnAction(e -> model.search());
         CheckBox respondents = new CheckBox(I18n.t("search.respondents"));
@@ -101,6 +106,7 @@ public final class SearchPane extends VBox {
         ComboBox<TranscriptRow> transcript = new ComboBox<>();
         transcript.setId("searchTranscript");
         transcript.setPromptText(I18n.t("search.allTranscripts"));
+        transcript.setPrefWidth(170);
         Runnable fillTranscripts = () -> {
             List<TranscriptRow> rows = new ArrayList<>();
             rows.add(null);
@@ -114,6 +120,7 @@ public final class SearchPane extends VBox {
 
         ComboBox<Code> code = codeChoice(codebook, I18n.t("search.anyCode"), true);
         code.setId("searchCode");
+        code.setPrefWidth(190);
         code.valueProperty().bindBidirectional(model.codeProperty());
         CheckBox uncoded = new CheckBox(I18n.t("search.uncoded"));
         uncoded.setId("searchUncoded");
@@ -147,11 +154,23 @@ public final class SearchPane extends VBox {
     private TableView<SearchHit> hitTable() {
         table.setId("searchHits");
         table.setPlaceholder(new Label(I18n.t("search.empty")));
-        TableColumn<SearchHit, String> transcript = column(I18n.t("search.column.transcript"), SearchHit::transcriptName, 130);
-        TableColumn<SearchHit, String> speaker = column(I18n.t("search.column.speaker"), h -> h.speaker() == null ? "" : h.speaker(), 90);
-        TableColumn<SearchHit, String> before = column(I18n.t("search.column.before"), SearchHit::before, 260);
-        before.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<SearchHit, String> match = column(I18n.t("search.column.match"), SearchHit::match, 120);
+        TableColumn<SearchHit, String> transcript = column(I18n.t("search.column.transcript"), SearchHit::transcriptName, 120);
+        TableColumn<SearchHit, String> speaker = column(I18n.t("search.column.speaker"), h -> h.speaker() == null ? "" : h.speaker(), 70);
+        TableColumn<SearchHit, String> before = column(I18n.t("search.column.before"), SearchHit::before, 220);
+        // The words next to the match matter most: cut the context before it at its start.
+        before.setCellFactory(c -> {
+            TableCell<SearchHit, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            };
+            cell.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            cell.setAlignment(Pos.CENTER_RIGHT);
+            return cell;
+        });
+        TableColumn<SearchHit, String> match = column(I18n.t("search.column.match"), SearchHit::match, 110);
         // The matched words in bold, between the context before (right-aligned) and after.
         match.setCellFactory(c -> {
             TableCell<SearchHit, String> cell = new TableCell<>() {
@@ -164,7 +183,7 @@ public final class SearchPane extends VBox {
             cell.getStyleClass().add(Styles.TEXT_BOLD);
             return cell;
         });
-        TableColumn<SearchHit, String> after = column(I18n.t("search.column.after"), SearchHit::after, 260);
+        TableColumn<SearchHit, String> after = column(I18n.t("search.column.after"), SearchHit::after, 220);
         table.getColumns().addAll(List.of(transcript, speaker, before, match, after));
         // Sorting by a column sorts a view of the hits, so a new search keeps the chosen order.
         SortedList<SearchHit> sorted = new SortedList<>(model.hits());
@@ -203,6 +222,8 @@ public final class SearchPane extends VBox {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         ComboBox<Code> code = codeChoice(codebook, I18n.t("search.autocode.code"), false);
         code.setId("autocodeCode");
+        code.setPrefWidth(190);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<AutocodeScope> scope = new ComboBox<>();
         scope.setId("autocodeScope");
         scope.getItems().setAll(AutocodeScope.values());
@@ -221,6 +242,8 @@ public final class SearchPane extends VBox {
         message.setWrapText(true);
         message.textProperty().bind(model.autocodeMessageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        apply.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, title, code, scope, preview, apply, message);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

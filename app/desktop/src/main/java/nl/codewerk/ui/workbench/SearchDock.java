@@ -86,7 +86,7 @@ final class SearchDock {
         }
         if (!centre.getItems().contains(tabs)) {
             centre.getItems().add(tabs);
-            centre.setDividerPositions(0.5);
+            centre.setDividerPositions(0.4);
         }
         tabs.getSelectionModel().select(tab);
     }

@@ -155,12 +155,15 @@ public final class ScreenshotScene {
                             .getItems().getFirst().fire();
                     m.search().queryProperty().set("school OR gesprek*");
                     m.search().search();
-                    PauseTransition after = new PauseTransition(Duration.seconds(1.5));
-                    after.setOnFinished(e2 -> {
-                        var hit = m.search().hits().get(1);
-                        m.search().jumpTo(hit);
-                    });
-                    after.play();
+                    // The first search builds the index in the background; open a hit once there are hits.
+                    Timeline hits = new Timeline();
+                    hits.getKeyFrames().add(new KeyFrame(Duration.millis(300), e2 -> {
+                        if (m.search().hits().size() < 2) return;
+                        hits.stop();
+                        m.search().jumpTo(m.search().hits().get(1));
+                    }));
+                    hits.setCycleCount(Animation.INDEFINITE);
+                    hits.play();
                 }));
                 poll.setCycleCount(Animation.INDEFINITE);
                 poll.play();
