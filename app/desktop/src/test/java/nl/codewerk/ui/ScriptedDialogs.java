@@ -27,6 +27,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> colors = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> exportFiles = new ArrayDeque<>();
 
     public final List<String> infos = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
@@ -71,6 +72,11 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
         questions.add(title);
         return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String title, String initialName) {
+        return Optional.ofNullable(exportFiles.poll());
     }
 
     @Override

@@ -36,6 +36,9 @@ public interface DialogService {
      */
     Optional<Path> chooseFileToSave(String title, String initialName, String extension);
 
+    /** Where to write an export (.csv or .xlsx, by the chosen extension); empty when cancelled. */
+    Optional<Path> chooseExportFile(String title, String initialName);
+
     void showInfo(String title, String message);
 
     void showError(String title, String message);

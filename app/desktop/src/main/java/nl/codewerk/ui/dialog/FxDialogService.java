@@ -54,6 +54,24 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogService::withExtension);
     }
 
+    @Override
+    public Optional<Path> chooseExportFile(String title, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(I18n.t("dialog.excelFiles"), "*.xlsx");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(I18n.t("dialog.csvFiles"), "*.csv");
+        chooser.getExtensionFilters().addAll(xlsx, csv);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(file -> {
+            // Some platforms leave the extension off; the chosen filter says which format was meant.
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
+                return file;
+            }
+            return file.resolveSibling(file.getFileName() + (chooser.getSelectedExtensionFilter() == csv ? ".csv" : ".xlsx"));
+        });
+    }
+
     private static Path withExtension(Path file) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(".cwk") ? file : file.resolveSibling(name + ".cwk");

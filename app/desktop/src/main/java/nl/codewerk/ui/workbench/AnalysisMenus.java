@@ -80,7 +80,7 @@ final class AnalysisMenus {
         MenuItem agreement = WorkbenchMenus.item(I18n.t("menu.analysis.agreement"), MaterialDesignA.ACCOUNT_MULTIPLE_CHECK_OUTLINE,
                 "Shortcut+Shift+A", () -> AgreementWindow.open(new AgreementModel(model.session()), window.get()));
         agreement.setId("agreementItem");
-        MenuItem frequencies = WorkbenchMenus.item(I18n.t("menu.analysis.frequencies"), MaterialDesignC.CHART_BOX_OUTLINE, "Shortcut+Shift+F",
+        MenuItem frequencies = WorkbenchMenus.item(I18n.t("menu.analysis.frequencies"), MaterialDesignC.CHART_BOX_OUTLINE, "Shortcut+Shift+Q",
                 () -> FrequencyWindow.open(new ExportModel(model.session()), window.get()));
         frequencies.setId("frequenciesItem");
         Menu menu = new Menu(I18n.t("menu.analysis"), null, agreement, frequencies);

@@ -12,6 +12,8 @@ import nl.codewerk.ui.memo.MemoModel;
 import nl.codewerk.ui.privacy.OpeningChecks;
 import nl.codewerk.ui.privacy.TranscriptEditing;
 import nl.codewerk.ui.retrieval.RetrievalModel;
+import nl.codewerk.ui.search.SearchModel;
+import nl.codewerk.ui.search.WordsModel;
 import nl.codewerk.ui.session.ProjectSession;
 import nl.codewerk.ui.transcript.TranscriptListModel;
 import nl.codewerk.ui.transcript.TranscriptModel;
@@ -31,6 +33,8 @@ public final class WorkbenchModel {
     private final MemoModel memos;
     private final RetrievalModel retrieval;
     private final UndoModel undo;
+    private final SearchModel search;
+    private final WordsModel words;
     private final ImportController importer;
     private final DragPayload drag = new DragPayload();
     private final TranscriptEditing editing;
@@ -47,6 +51,8 @@ public final class WorkbenchModel {
         this.memos = new MemoModel(session, transcript, codebook);
         this.retrieval = new RetrievalModel(session, transcript);
         this.undo = new UndoModel(session);
+        this.search = new SearchModel(session, transcript);
+        this.words = new WordsModel(session, transcript);
         this.importer = new ImportController(session);
         this.editing = new TranscriptEditing(session, transcript);
     }
@@ -94,6 +100,14 @@ public final class WorkbenchModel {
 
     public RetrievalModel retrieval() {
         return retrieval;
+    }
+
+    public SearchModel search() {
+        return search;
+    }
+
+    public WordsModel words() {
+        return words;
     }
 
     public UndoModel undo() {

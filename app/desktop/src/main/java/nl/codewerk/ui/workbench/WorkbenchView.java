@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -77,7 +78,8 @@ public final class WorkbenchView extends BorderPane implements PaneFocus {
         VBox.setVgrow(codingsHere, Priority.ALWAYS);
         side.setOrientation(Orientation.VERTICAL);
         side.getItems().addAll(here, sideTabs);
-        columns.getItems().addAll(left, transcript, side);
+        SearchDock searchDock = new SearchDock(model, transcript);
+        columns.getItems().addAll(left, searchDock.node(), side);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(side, false);
         PaneLayout.remember(columns, "columns", settings, 0.24, 0.74);
@@ -87,8 +89,10 @@ public final class WorkbenchView extends BorderPane implements PaneFocus {
         transcript.area().setContextMenu(textMenu());
         CodingMenus coding = new CodingMenus(model, codebook::selected, () -> model.transcript().selectedCodingProperty().get(),
                 () -> sideTabs.getSelectionModel().select(fragmentTab), this::inMemoPane);
+        List<Menu> featureMenus = new ArrayList<>(coding.build());
+        featureMenus.add(searchDock.menu());
         setTop(new WorkbenchMenus(model, host, this).build(
-                new AnalysisMenus(model, () -> getScene() == null ? null : getScene().getWindow()).after(coding.build())));
+                new AnalysisMenus(model, () -> getScene() == null ? null : getScene().getWindow()).after(featureMenus)));
         setCenter(columns);
         setBottom(new StatusBar(model.session(), model.session().tasks().monitor()));
         model.importer().acceptDrops(this);

@@ -94,7 +94,7 @@ class StartScreenTest {
         robot.targetWindow(workbench.shell.stage()).clickOn("#recentProjects").type(KeyCode.HOME).type(KeyCode.ENTER);
         MenuBar menus = robot.lookup(".menu-bar").query();
         assertThat(menus.getMenus()).extracting(javafx.scene.control.Menu::getText)
-                .containsExactly("Project", "Bewerken", "Coderen", "Codeboek", "Memo", "Analyse", "Exporteren", "Beeld");
+                .containsExactly("Project", "Bewerken", "Coderen", "Codeboek", "Memo", "Zoeken", "Analyse", "Exporteren", "Beeld");
     }
 
     @Test
