@@ -126,6 +126,7 @@ public final class AgreementWorkbook {
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 45 * 256);
         sheet.createFreezePane(2, 6);
+        printOnePageWide(sheet);
     }
 
     private static void disagreements(Sheet sheet, AgreementResult result, Map<Long, String> texts, Styles styles) {
@@ -152,6 +153,7 @@ public final class AgreementWorkbook {
         sheet.setColumnWidth(2, 25 * 256);
         sheet.setColumnWidth(5, 80 * 256);
         sheet.createFreezePane(0, 1);
+        printOnePageWide(sheet);
     }
 
     private static int label(Sheet sheet, int r, String label, String value, Styles styles) {
@@ -176,5 +178,14 @@ public final class AgreementWorkbook {
             cell.setCellValue(value);
             cell.setCellStyle(styles.coefficient());
         }
+    }
+
+    /** Printed or turned into a PDF, a sheet is landscape and one page wide, as a thesis appendix needs. */
+    private static void printOnePageWide(org.apache.poi.ss.usermodel.Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 }
