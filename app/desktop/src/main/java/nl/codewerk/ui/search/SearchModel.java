@@ -116,7 +116,10 @@ public final class SearchModel {
 
     /** Runs the search in the background; the newest search wins. */
     public void search() {
-        SearchRequest request = request();
+        search(request());
+    }
+
+    private void search(SearchRequest request) {
         if (request.query().isEmpty()) {
             problem.set(I18n.t("search.emptyQuery"));
             return;
@@ -130,7 +133,13 @@ public final class SearchModel {
                     result.set(found);
                     hits.setAll(found.hits());
                 })
-                .onFailure(this::explain));
+                .onFailure(error -> {
+                    // Autocode acts on what is shown; nothing is shown for a query that failed.
+                    searched = null;
+                    result.set(null);
+                    hits.clear();
+                    explain(error);
+                }));
     }
 
     /** Opens the hit's transcript with the hit selected. */
@@ -162,8 +171,11 @@ public final class SearchModel {
         String coder = session.coder();
         session.run(BackgroundTask.<AutocodeResult>of(progress -> session.project().search().autocode(request.get(), target.id(), scope, coder))
                 .titled(I18n.t("search.autocode.running"))
-                .onSuccess(done -> autocodeMessage.set(I18n.t("search.autocode.done", done.made().size(), target.name(),
-                        done.plan().alreadyCoded())))
+                .onSuccess(done -> {
+                    autocodeMessage.set(I18n.t("search.autocode.done", done.made().size(), target.name(), done.plan().alreadyCoded()));
+                    // The hits per code changed with the new codings.
+                    search(request.get());
+                })
                 .onFailure(this::explain));
     }
 

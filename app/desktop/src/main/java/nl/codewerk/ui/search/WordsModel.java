@@ -31,6 +31,7 @@ public final class WordsModel {
     private final IntegerProperty top = new SimpleIntegerProperty(100);
     private final ObjectProperty<WordList> list = new SimpleObjectProperty<>();
     private final ObservableList<WordCount> words = FXCollections.observableArrayList();
+    private String countedIn = "";
 
     public WordsModel(ProjectSession session, TranscriptModel transcript) {
         this.session = session;
@@ -59,18 +60,20 @@ public final class WordsModel {
         return words;
     }
 
-    /** The name of what is counted: the open transcript's or the project's. */
+    /** The name of what the shown list counted: a transcript's or the project's. */
     public String scopeName() {
-        Transcript open = transcript.transcript();
-        return openTranscriptOnly.get() && open != null ? open.name() : session.name();
+        return countedIn;
     }
 
     public void count() {
         WordListRequest request = request();
+        Transcript open = transcript.transcript();
+        String scope = request.transcriptId() != null && open != null ? open.name() : session.name();
         session.run(BackgroundTask.of(progress -> session.project().search().wordFrequencies(request, progress))
                 .titled(I18n.t("words.counting"))
                 .latestOf("words")
                 .onSuccess(counted -> {
+                    countedIn = scope;
                     list.set(counted);
                     words.setAll(counted.words());
                 }));

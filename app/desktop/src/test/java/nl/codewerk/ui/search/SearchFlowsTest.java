@@ -51,6 +51,7 @@ class SearchFlowsTest extends WorkbenchTestBase {
         assertThat(robot.lookup("#searchProblem").queryLabeled().getText()).isNotBlank();
         assertThat(robot.lookup("#searchProblem").queryLabeled().isVisible()).isTrue();
         assertThat(workbench.dialogs.errors).isEmpty();
+        assertThat(robot.lookup("#searchHits").queryTableView().getItems()).isEmpty();
 
         robot.interact(() -> robot.lookup("#searchQuery").queryTextInputControl().setText("mentor"));
         robot.clickOn("#searchFind");
@@ -87,6 +88,7 @@ class SearchFlowsTest extends WorkbenchTestBase {
         assertThat(codings()).extracting(Coding::coder).containsOnly("Anna");
         assertThat(robot.lookup("#autocodeMessage").queryLabeled().getText()).startsWith("Added 2 codings with Contact");
         assertThat(workbench.model().codebook().state().count(contact.id())).isEqualTo(2);
+        assertThat(robot.lookup("#searchPerCode").queryLabeled().getText()).isEqualTo("Per code: Contact (2)");
 
         robot.interact(() -> robot.lookup("#searchHits").query().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
