@@ -75,7 +75,7 @@ class ExportMenuTest extends WorkbenchTestBase {
 
     @Test
     void frequenciesViewShowsTheCountsAndSavesTheChart(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Q).release(KeyCode.Q, KeyCode.SHIFT, KeyCode.CONTROL);
 
         TableView<FrequencyTable.Row> table = robot.lookup("#frequencyTable").query();
         assertThat(table.getItems()).filteredOn(r -> r.code() != null && r.code().name().equals("Contact"))
