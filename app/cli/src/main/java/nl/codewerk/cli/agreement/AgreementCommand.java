@@ -193,8 +193,8 @@ public final class AgreementCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, AgreementResult result) {
-        out.println("unit: " + result.unit().id() + "   coders: " + String.join(", ", result.coders()) + "   transcripts: "
-                + result.transcripts().size() + "   disagreements: " + result.disagreements().size());
+        out.println(nl.codewerk.i18n.Messages.get("agreement.cli.summary", result.unit().id(), String.join(", ", result.coders()),
+                result.transcripts().size(), result.disagreements().size()));
         boolean two = result.coders().size() == 2;
         List<String> header = new ArrayList<>(List.of("units"));
         header.addAll(two ? List.of("both", "onlyA", "onlyB", "neither") : List.of("all", "some", "none"));
@@ -218,10 +218,10 @@ public final class AgreementCommand implements Callable<Integer> {
                 AgreementValue v = row.value(m);
                 cells.add(v.isDefined() ? format(v.valueOrNull()) : "-");
             }
-            String name = row.pooled() ? "(pooled, " + row.codes() + " codes)" : row.codePath();
+            String name = row.pooled() ? nl.codewerk.i18n.Messages.get("agreement.cli.pooled", row.codes()) : row.codePath();
             out.println(String.format(Locale.ROOT, "%-50s", name.length() > 49 ? name.substring(0, 48) + "…" : name) + columns(cells));
         }
-        out.println("- = not defined (see --json for the reasons); 95% intervals of alpha and kappa in --json and --out");
+        out.println(nl.codewerk.i18n.Messages.get("agreement.cli.legend"));
     }
 
     private static String columns(List<String> cells) {

@@ -69,11 +69,11 @@ public final class MergeCommand implements Callable<Integer> {
                 throw new IllegalStateException("JSON of a merge report cannot fail", e);
             }
         } else {
-            out.println("added " + report.added() + " codings, skipped " + report.skipped() + " already present"
+            out.println(nl.codewerk.i18n.Messages.get("merge.cli.done", report.added(), report.skipped())
                     + (report.addedPerCoder().isEmpty() ? "" : " " + report.addedPerCoder()));
-            report.codesAdded().forEach(path -> out.println("added code " + path));
+            report.codesAdded().forEach(path -> out.println(nl.codewerk.i18n.Messages.get("merge.cli.codeAdded", path)));
             for (MergeConflict conflict : report.conflicts()) {
-                out.println("conflict: " + conflict.message());
+                out.println(nl.codewerk.i18n.Messages.get("merge.cli.conflict", conflict.message()));
             }
         }
         out.flush();

@@ -85,9 +85,10 @@ public final class PackageCommand implements Callable<Integer> {
                 throw new IllegalStateException("JSON of a package report cannot fail", e);
             }
         } else {
-            stdout.println("wrote " + made.file() + ": " + made.codes() + " codes, " + made.transcripts() + " transcripts, "
-                    + made.cases() + " cases, " + made.codings() + " codings"
-                    + (made.coder() == null ? "" : " of " + made.coder()));
+            stdout.println(made.coder() == null
+                    ? nl.codewerk.i18n.Messages.get("package.cli.done", made.file(), made.codes(), made.transcripts(), made.cases(), made.codings())
+                    : nl.codewerk.i18n.Messages.get("package.cli.doneCoder", made.file(), made.codes(), made.transcripts(), made.cases(),
+                            made.codings(), made.coder()));
         }
         stdout.flush();
         return 0;
