@@ -200,9 +200,12 @@ final class IndexStorage {
         searchers.maybeRefreshBlocking();
     }
 
+    private static final SearchCodec CODEC = new SearchCodec();
+
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.indexAnalyzer());
         config.setOpenMode(mode);
+        config.setCodec(CODEC);
         config.setCommitOnClose(false);
         // Fewer, larger flushed segments and no copying into compound files: most of a
         // rebuild's time is otherwise spent writing segments twice and merging them.

@@ -24,7 +24,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class SearchAnalysis {
 
     /** Changes whenever indexing changes, so older indexes are rebuilt rather than misread. */
-    static final String FORMAT = "codewerk-search-4";
+    static final String FORMAT = "codewerk-search-5";
 
     private static final CharArraySet STOP_WORDS = folded(DutchAnalyzer.getDefaultStopSet());
 

@@ -46,7 +46,11 @@ final class TurnDocuments {
 
     static {
         TEXT_TYPE.setTokenized(true);
+        // Stored uncompressed (SearchCodec), so snippets come from the same snapshot as the
+        // offsets. No norms: hits are listed in reading order by default, and relevance by
+        // rarity needs no turn lengths; norms cost indexing time (decision 0006).
         TEXT_TYPE.setStored(true);
+        TEXT_TYPE.setOmitNorms(true);
         TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_TYPE.freeze();
     }

@@ -8,8 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.codewerk.testsupport.TempProjects;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import nl.codewerk.workspace.Project;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +129,44 @@ class SearchIndexTest {
             String text = project.transcripts().get(three).orElseThrow().text();
             assertThat(after).contains("mentor " + three + ":" + text.indexOf("mentor") + "-" + (text.indexOf("mentor") + 6));
         }
+    }
+
+    @Test
+    void turnTextIsStoredByTheCodewerkCodecAndShownAsWritten() throws IOException {
+        try (Project project = Project.open(file)) {
+            SearchHit hit = project.search().search(SearchRequest.of("geinterviewd")).hits().getFirst();
+            assertThat(hit.match()).isEqualTo("geïnterviewd");
+            assertThat(hit.before()).isEqualTo("Gesprekken met mijn mentor gingen goed. Ik werd ");
+            assertThat(hit.after()).isEqualTo(" door de jim moeder en dat was fijn.");
+        }
+        try (FSDirectory directory = FSDirectory.open(folder)) {
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+            assertThat(commit.size()).isPositive();
+            commit.forEach(segment -> assertThat(segment.info.getCodec().getName()).isEqualTo(SearchCodec.NAME));
+        }
+        // Lucene finds the codec by name when it reads the index: the service file must list it.
+        assertThat(Codec.forName(SearchCodec.NAME)).isInstanceOf(SearchCodec.class);
+    }
+
+    @Test
+    void anIndexOfAnEarlierFormatIsRebuilt() throws IOException {
+        List<String> before = results();
+        String guid;
+        try (Project project = Project.open(file)) {
+            guid = project.database().info("guid").orElseThrow();
+        }
+        // What an earlier Codewerk wrote: Lucene's default codec, compressed text, norms.
+        try (FSDirectory directory = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
+                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            Document doc = new Document();
+            doc.add(new TextField(TurnDocuments.TEXT, "mentor mentor", Field.Store.YES));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(Map.of("format", "codewerk-search-4", "guid", guid).entrySet());
+            writer.commit();
+        }
+        assertThat(results(SearchIndex.Opened.FOREIGN)).isEqualTo(before);
+        assertThat(results(SearchIndex.Opened.CURRENT)).isEqualTo(before);
     }
 
     @Test

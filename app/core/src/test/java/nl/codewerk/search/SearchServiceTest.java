@@ -220,6 +220,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void relevanceListsTurnsWithRarerWordsFirst() {
+        // "precies" is in one turn, forms of "mentor" in five: the rare word's turn comes first.
+        List<SearchHit> hits = project.search().search(SearchRequest.of("mentor OR precies").withSort(HitSort.RELEVANCE)).hits();
+        assertThat(hits.getFirst().match()).isEqualTo("precies");
+        assertThat(hits).hasSize(7);
+    }
+
+    @Test
     void invalidQueriesGetAClearMessage() {
         for (String query : List.of("\"open phrase", "(mentor", "mentor)", "AND", "mentor AND", "NOT moeder", "", "  ", "[a TO b]", "!!!", "*")) {
             assertThatThrownBy(() -> search(query)).as(query).isInstanceOf(SearchQueryException.class)
