@@ -247,6 +247,35 @@ class SearchIndexTest {
         assertThat(results(SearchIndex.Opened.CURRENT)).isEqualTo(before);
     }
 
+    @Test
+    void codingWhileSearchingOnAnotherThreadNeitherBlocksNorLosesAChange() throws Exception {
+        try (Project project = Project.open(file)) {
+            String contact = project.codebook().codebook().require("Contact").id();
+            long one = project.transcripts().find("Gesprek 1").orElseThrow().id();
+            String text = project.transcripts().get(one).orElseThrow().text();
+            project.search().index();
+            java.util.concurrent.ExecutorService searcher = java.util.concurrent.Executors.newSingleThreadExecutor();
+            java.util.concurrent.atomic.AtomicBoolean coding = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.Future<Integer> searches = searcher.submit(() -> {
+                int n = 0;
+                while (coding.get()) {
+                    project.search().search(SearchRequest.of("mentor").withCode(contact));
+                    n++;
+                }
+                return n;
+            });
+            int words = 0;
+            for (int at = text.indexOf("mentor"); at >= 0; at = text.indexOf("mentor", at + 1)) {
+                project.codings().apply(one, at, at + 6, contact, "Lotte");
+                words++;
+            }
+            coding.set(false);
+            assertThat(searches.get(30, java.util.concurrent.TimeUnit.SECONDS)).isPositive();
+            searcher.shutdown();
+            assertThat(project.search().search(SearchRequest.of("mentor").withCode(contact)).total()).isEqualTo(words);
+        }
+    }
+
     private Path largestSegmentFile() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
