@@ -154,9 +154,9 @@ public final class SearchPane extends VBox {
     private TableView<SearchHit> hitTable() {
         table.setId("searchHits");
         table.setPlaceholder(new Label(I18n.t("search.empty")));
-        TableColumn<SearchHit, String> transcript = column(I18n.t("search.column.transcript"), SearchHit::transcriptName, 120);
+        TableColumn<SearchHit, String> transcript = column(I18n.t("search.column.transcript"), SearchHit::transcriptName, 110);
         TableColumn<SearchHit, String> speaker = column(I18n.t("search.column.speaker"), h -> h.speaker() == null ? "" : h.speaker(), 70);
-        TableColumn<SearchHit, String> before = column(I18n.t("search.column.before"), SearchHit::before, 220);
+        TableColumn<SearchHit, String> before = column(I18n.t("search.column.before"), SearchHit::before, 180);
         // The words next to the match matter most: cut the context before it at its start.
         before.setCellFactory(c -> {
             TableCell<SearchHit, String> cell = new TableCell<>() {
@@ -170,7 +170,7 @@ public final class SearchPane extends VBox {
             cell.setAlignment(Pos.CENTER_RIGHT);
             return cell;
         });
-        TableColumn<SearchHit, String> match = column(I18n.t("search.column.match"), SearchHit::match, 110);
+        TableColumn<SearchHit, String> match = column(I18n.t("search.column.match"), SearchHit::match, 150);
         // The matched words in bold, between the context before (right-aligned) and after.
         match.setCellFactory(c -> {
             TableCell<SearchHit, String> cell = new TableCell<>() {
@@ -183,8 +183,12 @@ public final class SearchPane extends VBox {
             cell.getStyleClass().add(Styles.TEXT_BOLD);
             return cell;
         });
-        TableColumn<SearchHit, String> after = column(I18n.t("search.column.after"), SearchHit::after, 220);
+        TableColumn<SearchHit, String> after = column(I18n.t("search.column.after"), SearchHit::after, 180);
         table.getColumns().addAll(List.of(transcript, speaker, before, match, after));
+        // All columns share the pane's width, so the match and the words after it are never
+        // pushed out of sight behind a horizontal scroll bar; the match keeps room for a phrase.
+        match.setMinWidth(90);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Sorting by a column sorts a view of the hits, so a new search keeps the chosen order.
         SortedList<SearchHit> sorted = new SortedList<>(model.hits());
         sorted.comparatorProperty().bind(table.comparatorProperty());
