@@ -95,6 +95,30 @@ public final class CodebookService {
         return codebook().get(id).orElseThrow();
     }
 
+    /**
+     * Inside an open transaction: the id of the code of this name under the same parent, or of
+     * a new code made from these details when there is none (in-vivo coding, the palette).
+     */
+    public String findOrInsert(Tx tx, NewCode code) throws SQLException {
+        String name = requireName(code.name());
+        String sql = code.parentId() == null
+                ? "SELECT id FROM codes WHERE parent_id IS NULL AND name = ? ORDER BY position LIMIT 1"
+                : "SELECT id FROM codes WHERE parent_id = ? AND name = ? ORDER BY position LIMIT 1";
+        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+            int i = 1;
+            if (code.parentId() != null) {
+                ps.setString(i++, code.parentId());
+            }
+            ps.setString(i, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1);
+                }
+            }
+        }
+        return insert(tx, code);
+    }
+
     /** Inserts a code inside an open transaction (used by codebook loading and merging too). */
     public String insert(Tx tx, NewCode code) throws SQLException {
         String name = requireName(code.name());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.codewerk.codebook.CodebookException;
+import nl.codewerk.codebook.CodebookService;
 import nl.codewerk.i18n.Messages;
 import nl.codewerk.project.Database;
 import nl.codewerk.project.Tx;
@@ -75,35 +76,52 @@ public final class CodingService {
     /** Applies a code to many spans as one action (autocode, code a selection of turns). */
     public List<Coding> applyAll(List<Span> spans, String codeId, String coder, String label) {
         String who = coder == null || coder.isBlank() ? defaultCoder() : coder.strip();
-        List<Long> ids = database.action(label, who, tx -> {
-            requireCode(tx, codeId);
-            long coderId = ensureCoder(tx, who);
-            List<Long> made = new ArrayList<>();
-            Map<Long, Integer> lengths = new HashMap<>();
-            for (Span span : spans) {
-                Integer known = lengths.get(span.transcriptId());
-                int length = known != null ? known : textLength(tx, span.transcriptId());
-                lengths.put(span.transcriptId(), length);
-                if (span.start() < 0 || span.end() > length || span.end() <= span.start()) {
-                    throw new CodingException("coding.badSpan", span.start(), span.end(), length);
-                }
-                if (duplicate(tx, span, codeId, coderId)) {
-                    continue;
-                }
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("transcript_id", span.transcriptId());
-                row.put("start", span.start());
-                row.put("end", span.end());
-                row.put("code_id", codeId);
-                row.put("coder_id", coderId);
-                row.put("created_at", Instant.now().toString());
-                row.put("comment", null);
-                row.put("guid", Ids.guid());
-                made.add(tx.insertLong("codings", row));
-            }
-            return made;
-        });
+        List<Long> ids = database.action(label, who, tx -> insertCodings(tx, spans, codeId, who));
         return ids.stream().map(id -> get(id).orElseThrow()).toList();
+    }
+
+    /**
+     * Makes a code (or finds the one of that name under the same parent) and applies it to the
+     * span in one action, so in-vivo coding and a code made from the palette are one step to undo.
+     */
+    public Coding applyNewCode(Span span, CodebookService codebook, CodebookService.NewCode code, String coder) {
+        String who = coder == null || coder.isBlank() ? defaultCoder() : coder.strip();
+        String[] codeId = new String[1];
+        List<Long> made = database.action(Messages.get("undo.addAndApplyCode", code.name().strip()), who, tx -> {
+            codeId[0] = codebook.findOrInsert(tx, code);
+            return insertCodings(tx, List.of(span), codeId[0], who);
+        });
+        return made.isEmpty() ? existing(span.transcriptId(), span.start(), span.end(), codeId[0], who).orElseThrow()
+                : get(made.getFirst()).orElseThrow();
+    }
+
+    private List<Long> insertCodings(Tx tx, List<Span> spans, String codeId, String who) throws SQLException {
+        requireCode(tx, codeId);
+        long coderId = ensureCoder(tx, who);
+        List<Long> made = new ArrayList<>();
+        Map<Long, Integer> lengths = new HashMap<>();
+        for (Span span : spans) {
+            Integer known = lengths.get(span.transcriptId());
+            int length = known != null ? known : textLength(tx, span.transcriptId());
+            lengths.put(span.transcriptId(), length);
+            if (span.start() < 0 || span.end() > length || span.end() <= span.start()) {
+                throw new CodingException("coding.badSpan", span.start(), span.end(), length);
+            }
+            if (duplicate(tx, span, codeId, coderId)) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("transcript_id", span.transcriptId());
+            row.put("start", span.start());
+            row.put("end", span.end());
+            row.put("code_id", codeId);
+            row.put("coder_id", coderId);
+            row.put("created_at", Instant.now().toString());
+            row.put("comment", null);
+            row.put("guid", Ids.guid());
+            made.add(tx.insertLong("codings", row));
+        }
+        return made;
     }
 
     public void remove(long codingId, String actor) {

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import javafx.scene.control.IndexRange;
 import javafx.stage.Window;
 import nl.codewerk.codebook.Code;
-import nl.codewerk.codebook.CodebookException;
 import nl.codewerk.codebook.CodebookService;
 import nl.codewerk.coding.Coding;
 import nl.codewerk.coding.CodingService;
@@ -104,22 +103,16 @@ public final class CodingActions {
     }
 
     /**
-     * Creates a top-level code and applies it: two steps in the undo log (core makes a code and
-     * a coding in separate actions). A top-level code of that name already there is reused.
+     * Creates a top-level code and applies it, one step in the undo log. A top-level code of
+     * that name already there is applied instead.
      */
     private void createAndApply(String name, CodingService.Span span) {
         String coder = session.coder();
         String color = CodeColors.next(codebook.state());
         session.run(BackgroundTask.of(progress -> {
-            CodebookService codes = session.project().codebook();
-            Code code;
-            try {
-                code = codes.add(CodebookService.NewCode.named(name, null).withColor(color), coder);
-            } catch (CodebookException e) {
-                code = codes.codebook().roots().stream().filter(c -> c.name().equals(name.strip())).findFirst().orElseThrow(() -> e);
-            }
-            session.project().codings().apply(span.transcriptId(), span.start(), span.end(), code.id(), coder);
-            return code;
+            Coding coding = session.project().codings().applyNewCode(span, session.project().codebook(),
+                    CodebookService.NewCode.named(name, null).withColor(color), coder);
+            return session.project().codebook().codebook().get(coding.codeId()).orElseThrow();
         }).onSuccess(code -> codebook.selectedProperty().set(code)));
     }
 

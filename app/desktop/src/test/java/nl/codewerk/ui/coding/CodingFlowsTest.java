@@ -100,6 +100,11 @@ class CodingFlowsTest extends WorkbenchTestBase {
         assertThat(code("elke week contact").parentId()).isNull();
         assertThat(codings()).extracting(Coding::start, Coding::end, Coding::codeId)
                 .containsExactly(tuple(at, at + "elke week contact".length(), code("elke week contact").id()));
+
+        // The new code and its coding are one action: one undo takes both away.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(codings()).isEmpty();
+        assertThat(project().codebook().codebook().inTreeOrder()).noneMatch(c -> c.name().equals("elke week contact"));
     }
 
     @Test
