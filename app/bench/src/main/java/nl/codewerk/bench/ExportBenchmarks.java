@@ -20,6 +20,7 @@ import nl.codewerk.transcript.ImportOptions;
 import nl.codewerk.transcript.Transcript;
 import nl.codewerk.transcript.Turn;
 import nl.codewerk.util.Progress;
+import nl.codewerk.util.ScratchFolder;
 import nl.codewerk.workspace.Project;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -122,7 +123,9 @@ final class ExportBenchmarks implements Benchmark {
     }
 
     private static void bareXlsx(List<String> texts, Path file) throws Exception {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
+        // SXSSF's temporary sheet files go to a scratch folder, as in Codewerk's own exports.
+        try (ScratchFolder scratch = ScratchFolder.beside(file);
+                SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
             var sheet = workbook.createSheet("fragments");
             int r = 0;
             for (String text : texts) {

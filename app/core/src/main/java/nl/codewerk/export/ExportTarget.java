@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.UUID;
+import nl.codewerk.util.ScratchFolder;
 
 /**
  * Writes an export so that the target is either the complete new file or left as it was:
- * the content goes to a hidden temporary file in the same folder, which then replaces the
- * target in one move. A target that is open in Word, Excel or LibreOffice (they leave a lock
+ * the content goes to a file in a hidden {@link ScratchFolder} beside the target, which then
+ * replaces the target in one move; the scratch folder, with whatever temporary files the writing
+ * needed, is deleted afterwards, also after a failure or cancel. A target that is open in Word, Excel or LibreOffice (they leave a lock
  * file beside it), read-only, or in a missing folder is refused with a message a person can act on.
  */
 public final class ExportTarget {
@@ -46,23 +47,30 @@ public final class ExportTarget {
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new ExportException("export.notWritable", file);
         }
-        Path temp = folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
-        try {
+        // The export and any temporary files a library makes while writing it (POI streams the
+        // rows of a workbook to one) live in a private folder beside the target, gone afterwards.
+        try (ScratchFolder scratch = scratch(file, folder)) {
+            Path temp = scratch.path().resolve(name);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16)) {
                 content.writeTo(out);
+            } catch (AccessDeniedException e) {
+                throw new ExportException(e, "export.notWritable", folder);
+            } catch (IOException e) {
+                throw failure(e, name);
             }
+            // Cancelled or failed half way: closing the scratch folder removes the half-written file.
+            move(temp, file, name);
+        }
+    }
+
+    private static ScratchFolder scratch(Path file, Path folder) {
+        try {
+            return ScratchFolder.beside(file);
         } catch (AccessDeniedException e) {
-            deleteQuietly(temp);
             throw new ExportException(e, "export.notWritable", folder);
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw failure(e, name);
-        } catch (RuntimeException | Error e) {
-            // Cancelled or failed half way: the half-written file must not stay behind.
-            deleteQuietly(temp);
-            throw e;
+            throw failure(e, file.getFileName().toString());
         }
-        move(temp, file, name);
     }
 
     private static void move(Path temp, Path file, String name) {
@@ -73,14 +81,11 @@ public final class ExportTarget {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (AccessDeniedException e) {
-            deleteQuietly(temp);
             throw new ExportException(e, "export.notWritable", file);
         } catch (FileSystemException e) {
             // Windows refuses to replace a file another program holds open.
-            deleteQuietly(temp);
             throw new ExportException(e, "export.fileInUse", name);
         } catch (IOException e) {
-            deleteQuietly(temp);
             throw failure(e, name);
         }
     }
@@ -104,13 +109,5 @@ public final class ExportTarget {
             return new ExportException(e, "export.diskFull", name);
         }
         return new ExportException(e, "export.writeFailed", name, message);
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // A leftover hidden temporary file is harmless; the target was not touched.
-        }
     }
 }

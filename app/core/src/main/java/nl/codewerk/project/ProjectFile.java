@@ -172,6 +172,9 @@ public final class ProjectFile {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
+        // SQLite's scratch tables (big sorts, VACUUM's copy) stay in memory, not in the system's
+        // temporary folder, where they would hold interview text (docs/privacy.md).
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         if (readOnly) {
             config.setReadOnly(true);
         } else {

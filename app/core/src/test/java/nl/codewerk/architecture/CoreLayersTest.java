@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * <li>JDBC is used only by the {@code project} package and by classes named {@code *Store} or
  *     {@code *Service} that own a feature's tables, never by importers, search or exports;</li>
  * <li>the feature packages form no cycles;</li>
- * <li>core opens no network connections (privacy: interview data never leaves the machine).</li>
+ * <li>core opens no network connections (privacy: interview data never leaves the machine);</li>
+ * <li>core makes no temporary files in the system's temporary folder (privacy: see
+ *     {@code ScratchFolder} and docs/privacy.md, "Where Codewerk writes").</li>
  * </ol>
  */
 class CoreLayersTest {
@@ -54,6 +56,17 @@ class CoreLayersTest {
                 .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
                 .because("interview data never leaves the machine; the allow-list of networking classes is empty")
+                .check(core);
+    }
+
+    @Test
+    void coreMakesNoFilesInTheSystemTemporaryFolder() {
+        noClasses().should().callMethod(java.nio.file.Files.class, "createTempFile", String.class, String.class,
+                        java.nio.file.attribute.FileAttribute[].class)
+                .orShould().callMethod(java.nio.file.Files.class, "createTempDirectory", String.class,
+                        java.nio.file.attribute.FileAttribute[].class)
+                .orShould().callMethod(java.io.File.class, "createTempFile", String.class, String.class)
+                .because("temporary files of interview text belong in a ScratchFolder beside the user's file, not in the shared temporary folder")
                 .check(core);
     }
 }

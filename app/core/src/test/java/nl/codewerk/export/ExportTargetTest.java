@@ -52,6 +52,31 @@ class ExportTargetTest {
         assertThat(leftovers()).isEmpty();
     }
 
+    /** SXSSF streams rows (interview text) to a temporary file: it must be in the scratch folder beside the target. */
+    @Test
+    void aStreamedWorkbookKeepsItsTemporaryFilesBesideTheTargetAndRemovesThem() throws IOException {
+        Path file = dir.resolve("uit.xlsx");
+        java.util.List<Path> seen = new java.util.ArrayList<>();
+        ExportTarget.write(file, out -> {
+            try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(2)) {
+                var sheet = workbook.createSheet("fragmenten");
+                for (int r = 0; r < 10; r++) {
+                    sheet.createRow(r).createCell(0).setCellValue("Ik zie haar elke week, zegt Sanne.");
+                }
+                Path scratch = nl.codewerk.util.ScratchFolder.current().orElseThrow();
+                try (Stream<Path> files = Files.list(scratch)) {
+                    files.forEach(seen::add);
+                }
+                workbook.write(out);
+            }
+        });
+        assertThat(seen).as("POI's sheet file, in the scratch folder beside the target")
+                .anySatisfy(p -> assertThat(p.getFileName().toString()).startsWith("poi-sxssf-sheet"))
+                .allSatisfy(p -> assertThat(p.getParent().getParent()).isEqualTo(dir));
+        assertThat(file).isRegularFile();
+        assertThat(leftovers()).isEmpty();
+    }
+
     @Test
     void refusesAFileThatLibreOfficeOrWordHasOpen() throws IOException {
         Path file = dir.resolve("frequenties.xlsx");
@@ -114,7 +139,8 @@ class ExportTargetTest {
 
     private java.util.List<Path> leftovers() {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+            // Anything but the export itself: a half-written file or the scratch folder.
+            return files.filter(p -> !p.getFileName().toString().startsWith("uit.")).toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

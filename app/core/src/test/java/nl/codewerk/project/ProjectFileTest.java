@@ -31,6 +31,18 @@ class ProjectFileTest {
         }
     }
 
+    /** SQLite's own temporary files would land in the system's temporary folder; 2 is MEMORY. */
+    @Test
+    void sqliteKeepsItsScratchTablesInMemory() throws Exception {
+        TempProjects.empty(dir).close();
+        for (boolean readOnly : new boolean[] {false, true}) {
+            try (Connection c = ProjectFile.connect(dir.resolve("test.cwk"), readOnly); Statement st = c.createStatement();
+                    var rs = st.executeQuery("PRAGMA temp_store")) {
+                assertThat(rs.getInt(1)).as("read-only " + readOnly).isEqualTo(2);
+            }
+        }
+    }
+
     @Test
     void secondWriterIsRefusedWhileTheFirstHasItOpen() {
         try (Project first = TempProjects.empty(dir)) {

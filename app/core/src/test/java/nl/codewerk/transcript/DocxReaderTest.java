@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.codewerk.i18n.LocalizedException;
+import nl.codewerk.util.ScratchFolder;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DocxReaderTest {
 
@@ -151,12 +153,13 @@ class DocxReaderTest {
     }
 
     @Test
-    void passwordProtectedAndOldWordFilesAreRefusedWithTheirReason() throws Exception {
+    void passwordProtectedAndOldWordFilesAreRefusedWithTheirReason(@TempDir Path dir) throws Exception {
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor encryptor = info.getEncryptor();
         encryptor.confirmPassword("pass");
         ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+        // POI's encrypting stream wants a temporary file; Codewerk gives POI those only in a scratch folder.
+        try (ScratchFolder scratch = ScratchFolder.beside(dir.resolve("geheim.docx")); POIFSFileSystem fs = new POIFSFileSystem()) {
             try (OutputStream os = encryptor.getDataStream(fs)) {
                 os.write(docx(p("Geheim.")));
             }

@@ -32,7 +32,7 @@ import nl.codewerk.workspace.Project;
 /**
  * Not a test: opens the real workbench on a small fictional project for screenshots
  * (docs/screenshots). Run with a display, e.g. under Xvfb at 1280x800:
- * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start|agreement|pseudonymise [folder]}
+ * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start|search|agreement|pseudonymise [folder]}
  * with {@code -Dtheme=DARK}, {@code -Dlang=nl} or {@code -Dsize=1920x1080} to vary it, then {@code import -window root shot.png}.
  */
 public final class ScreenshotScene {
@@ -176,6 +176,33 @@ public final class ScreenshotScene {
                         }
                     });
                     after.play();
+                }));
+                poll.setCycleCount(Animation.INDEFINITE);
+                poll.play();
+            }
+            if (mode.equals("search")) {
+                shell.opener().open(file);
+                Timeline poll = new Timeline();
+                poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
+                    var model = shell.workbenchModel();
+                    if (model.isEmpty() || model.get().transcripts().rows().isEmpty()) return;
+                    poll.stop();
+                    var m = model.get();
+                    // Opens the Search tab as the menu does (Search > Find in transcripts).
+                    var bar = (javafx.scene.control.MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+                    bar.getMenus().stream().filter(menu -> "searchMenu".equals(menu.getId())).findFirst().orElseThrow()
+                            .getItems().stream().filter(item -> "findInTranscripts".equals(item.getId())).findFirst().orElseThrow().fire();
+                    m.search().queryProperty().set("school OR gesprek*");
+                    m.search().search();
+                    // The first search builds the index in the background; open a hit once there are hits.
+                    Timeline hits = new Timeline();
+                    hits.getKeyFrames().add(new KeyFrame(Duration.millis(300), e2 -> {
+                        if (m.search().hits().size() < 2) return;
+                        hits.stop();
+                        m.search().jumpTo(m.search().hits().get(1));
+                    }));
+                    hits.setCycleCount(Animation.INDEFINITE);
+                    hits.play();
                 }));
                 poll.setCycleCount(Animation.INDEFINITE);
                 poll.play();
