@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import nl.codewerk.export.ExportTarget;
 import nl.codewerk.i18n.LocalizedException;
 import nl.codewerk.i18n.Messages;
 import org.apache.commons.csv.CSVFormat;
@@ -42,25 +42,29 @@ public final class WordListExport {
         }
     }
 
+    /** Like every export, written beside the target and moved into place whole (ExportTarget). */
     public static void writeCsv(WordList list, Path file, char delimiter, boolean byteOrderMark) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get();
-        try (OutputStream out = Files.newOutputStream(file); Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        ExportTarget.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             if (byteOrderMark) {
                 writer.write('\uFEFF');
             }
-            try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-                printer.printRecord(headers());
-                for (WordCount word : list.words()) {
-                    printer.printRecord(word.word(), word.count(), word.transcripts(), percent(word.share(), delimiter == ';'));
-                }
+            CSVPrinter printer = new CSVPrinter(writer, format);
+            printer.printRecord(headers());
+            for (WordCount word : list.words()) {
+                printer.printRecord(word.word(), word.count(), word.transcripts(), percent(word.share(), delimiter == ';'));
             }
-        } catch (IOException e) {
-            throw new LocalizedException(e, "words.exportFailed", file.getFileName(), e.getMessage());
-        }
+            printer.flush();
+        });
     }
 
     public static void writeXlsx(WordList list, Path file) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        ExportTarget.write(file, out -> writeXlsx(list, out));
+    }
+
+    private static void writeXlsx(WordList list, OutputStream out) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet(Messages.get("words.sheet"));
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
@@ -88,8 +92,6 @@ public final class WordListExport {
             sheet.createFreezePane(0, 1);
             sheet.setColumnWidth(0, 24 * 256);
             book.write(out);
-        } catch (IOException e) {
-            throw new LocalizedException(e, "words.exportFailed", file.getFileName(), e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.codewerk.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,20 @@ class WordListTest {
             assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2.0);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("top");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenLeavesTheOldFileAsItWasAndNothingBeside() throws Exception {
+        WordList list = words(WordListRequest.PROJECT.withTranscript(two));
+        Path csv = dir.resolve("woorden.csv");
+        Files.writeString(csv, "oud");
+        // Excel leaves this lock file beside a workbook it has open.
+        Files.writeString(dir.resolve("~$woorden.csv"), "");
+        assertThatThrownBy(() -> WordListExport.write(list, csv)).isInstanceOf(nl.codewerk.i18n.LocalizedException.class);
+        assertThat(Files.readString(csv)).isEqualTo("oud");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("."))).isEmpty();
         }
     }
 }
