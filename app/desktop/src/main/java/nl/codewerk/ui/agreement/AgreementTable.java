@@ -44,7 +44,12 @@ final class AgreementTable extends TableView<AgreementRow> {
 
     void show(AgreementResult result) {
         if (result.coders().size() != coders) {
+            // The constrained policy scales columns from their current widths; new columns laid out
+            // while the table still has its old width would keep that scale. Constrain once the
+            // table has its new width (the pairwise matrix comes or goes beside it), from the preferred widths.
+            setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
             layOut(result.coders().size());
+            javafx.application.Platform.runLater(() -> setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
         }
         getItems().setAll(result.codes());
         getItems().add(result.pooled());
@@ -63,7 +68,18 @@ final class AgreementTable extends TableView<AgreementRow> {
         TableColumn<AgreementRow, String> code = new TableColumn<>(I18n.t("agreement.col.code"));
         code.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pooled()
                 ? I18n.t("agreement.pooled", c.getValue().codes()) : c.getValue().codePath()));
-        code.setPrefWidth(230);
+        // With more coders the pairwise matrix takes room beside the table; the code column gives it.
+        code.setPrefWidth(coderCount == 2 ? 230 : 180);
+        code.setMinWidth(120);
+        // A long name path is cut off in the column: the whole path on hover.
+        code.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String path, boolean empty) {
+                super.updateItem(path, empty);
+                setText(empty ? null : path);
+                setTooltip(empty || path == null ? null : new Tooltip(path));
+            }
+        });
         getColumns().add(code);
         getColumns().add(count(I18n.t("agreement.col.units"), PresenceCounts::units));
         if (coderCount == 2) {
@@ -92,7 +108,12 @@ final class AgreementTable extends TableView<AgreementRow> {
         TableColumn<AgreementRow, Number> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue().counts())));
         column.getStyleClass().add("number-column");
-        column.setPrefWidth(64);
+        // Wide enough for its header: counts are short, the Dutch headers are not.
+        javafx.scene.text.Text text = new javafx.scene.text.Text(title);
+        text.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1));
+        double header = text.getLayoutBounds().getWidth() + 22;
+        column.setPrefWidth(Math.max(64, Math.ceil(header)));
+        column.setMinWidth(52);
         return column;
     }
 
@@ -105,6 +126,7 @@ final class AgreementTable extends TableView<AgreementRow> {
                 : v.asOptional().orElse(Double.NEGATIVE_INFINITY)));
         column.getStyleClass().add("number-column");
         column.setPrefWidth(measure == AgreementMeasure.PERCENT ? 104 : 86);
+        column.setMinWidth(measure == AgreementMeasure.PERCENT ? 92 : 74);
         column.setCellFactory(col -> new ValueCell(measure));
         return column;
     }

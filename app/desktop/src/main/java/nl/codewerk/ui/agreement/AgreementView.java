@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -60,7 +61,7 @@ public final class AgreementView extends BorderPane {
         model.coders().subscribe(this::showCoders);
         ScrollPane coderList = new ScrollPane(coderBoxes);
         coderList.setFitToWidth(true);
-        coderList.setPrefSize(170, 110);
+        coderList.setPrefSize(200, 96);
         coderList.setMinWidth(140);
         unit.setId("unit");
         unit.getItems().setAll(UnitOfComparison.Kind.values());
@@ -73,7 +74,7 @@ public final class AgreementView extends BorderPane {
         codes.setId("agreementCodes");
         codes.setItems(model.codes());
         codes.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        codes.setPrefHeight(110);
+        codes.setPrefHeight(140);
         codes.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(AgreementModel.CodeChoice item, boolean empty) {
@@ -110,27 +111,28 @@ public final class AgreementView extends BorderPane {
         export.setOnAction(e -> model.dialogs().chooseFileToSave(I18n.t("agreement.export"), I18n.t("agreement.fileName"), "xlsx")
                 .ifPresent(model::export));
 
+        coderHint.managedProperty().bind(coderHint.visibleProperty());
         GridPane form = new GridPane(10, 6);
         Label codersLabel = new Label(I18n.t("agreement.coders"));
         Label codesLabel = new Label(I18n.t("agreement.codes"));
         codesLabel.setWrapText(true);
         codesLabel.setMaxWidth(140);
-        form.add(codersLabel, 0, 0);
-        form.add(coderList, 1, 0);
-        form.add(codesLabel, 2, 0);
-        form.add(codes, 3, 0, 4, 1);
-        form.add(coderHint, 1, 1);
-        form.addRow(2, new Label(I18n.t("agreement.unit")), unit, new Label(I18n.t("agreement.overlap")), overlap);
-        form.add(new VBox(6, run, export), 7, 0, 1, 3);
-        GridPane.setValignment(codersLabel, javafx.geometry.VPos.TOP);
-        GridPane.setValignment(codesLabel, javafx.geometry.VPos.TOP);
+        HBox unitChoice = new HBox(10, unit, new Label(I18n.t("agreement.overlap")), overlap);
+        unitChoice.setAlignment(Pos.CENTER_LEFT);
+        form.addRow(0, codersLabel, new VBox(4, coderList, coderHint));
+        form.addRow(1, new Label(I18n.t("agreement.unit")), unitChoice);
+        form.add(codesLabel, 2, 0, 1, 2);
+        form.add(codes, 3, 0, 1, 2);
+        form.add(new VBox(6, run, export), 4, 0, 1, 2);
+        GridPane.setValignment(codersLabel, VPos.TOP);
+        GridPane.setValignment(codesLabel, VPos.TOP);
         GridPane.setHgrow(codes, Priority.ALWAYS);
         form.setAlignment(Pos.TOP_LEFT);
 
         unitLine.setId("agreementUnit");
         unitLine.getStyleClass().add("title-4");
-        pairwise.setPrefWidth(320);
-        pairwise.setMinWidth(240);
+        pairwise.setPrefWidth(270);
+        pairwise.setMinWidth(220);
         HBox tables = new HBox(table, pairwise);
         HBox.setHgrow(table, Priority.ALWAYS);
         VBox results = new VBox(6, unitLine, tables);

@@ -9,7 +9,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.codewerk.agreement.AgreementRow;
 import nl.codewerk.agreement.AgreementValue;
@@ -44,7 +43,6 @@ final class PairwiseMatrix extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, scroll, hint);
         show(null, List.of());
     }
