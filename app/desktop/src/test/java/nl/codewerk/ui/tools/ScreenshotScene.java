@@ -32,7 +32,8 @@ import nl.codewerk.workspace.Project;
 /**
  * Not a test: opens the real workbench on a small fictional project for screenshots
  * (docs/screenshots). Run with a display, e.g. under Xvfb at 1280x800:
- * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start|search|agreement|pseudonymise [folder]}
+ * {@code java --enable-native-access=ALL-UNNAMED -cp <test class path> nl.codewerk.ui.tools.ScreenshotScene main|start|search|agreement|agreement3|pseudonymise [folder]}
+ * ({@code agreement3} lets Bram code more and a third coder, Carla, code too, then compares all three)
  * with {@code -Dtheme=DARK}, {@code -Dlang=nl} or {@code -Dsize=1920x1080} to vary it, then {@code import -window root shot.png}.
  */
 public final class ScreenshotScene {
@@ -49,6 +50,7 @@ public final class ScreenshotScene {
         }
         if (!Files.exists(file)) build();
         App.mode = args.length > 0 ? args[0] : "main";
+        if (App.mode.equals("agreement3")) codeByThree();
         Application.launch(App.class, args);
     }
 
@@ -118,6 +120,41 @@ public final class ScreenshotScene {
         }
     }
 
+    /**
+     * A reliability round of three coders: Bram codes more of the interviews, and Carla codes them
+     * too, mostly like Anna, sometimes like Bram, sometimes her own way.
+     */
+    static void codeByThree() throws Exception {
+        try (Project p = Project.open(file)) {
+            if (p.codings().coders().contains("Carla")) return;
+            var cb = p.codebook().codebook();
+            Transcript s = p.transcripts().find("Interview Sanne").orElseThrow();
+            code(p, s, "ik haar altijd alles kon vertellen", cb.require("vertrouwen"), "Bram");
+            code(p, s, "Meestal één keer per week.", cb.require("frequentie"), "Bram");
+            code(p, s, "Ze gaat mee naar gesprekken met mijn mentor op school.", cb.require("school"), "Bram");
+            code(p, s, "Dat ik zelf meer mag beslissen", cb.require("regie"), "Bram");
+            code(p, s, "Nu zitten ze met z'n drieën aan tafel", cb.require("samenwerking"), "Bram");
+            Transcript d0 = p.transcripts().find("Interview Daan").orElseThrow();
+            code(p, d0, "Hij is eerlijk.", cb.require("vertrouwen"), "Bram");
+            code(p, d0, "Hij neemt eigenlijk altijd op.", cb.require("bereikbaar"), "Bram");
+            code(p, d0, "De hulpverleners praten soms in afkortingen", cb.require("tolk"), "Bram");
+            code(p, s, "Ik heb haar zelf gekozen", cb.require("vertrouwen"), "Carla");
+            code(p, s, "Meestal één keer per week.", cb.require("frequentie"), "Carla");
+            code(p, s, "Ze appt me ook gewoon tussendoor", cb.require("bereikbaar"), "Carla");
+            code(p, s, "Ze gaat mee naar gesprekken met mijn mentor op school.", cb.require("school"), "Carla");
+            code(p, s, "helpt ze me zeggen wat ik bedoel", cb.require("rol"), "Carla");
+            code(p, s, "Nu zitten ze met z'n drieën aan tafel", cb.require("samenwerking"), "Carla");
+            code(p, s, "Dat ik zelf meer mag beslissen", cb.require("regie"), "Carla");
+            Transcript d = p.transcripts().find("Interview Daan").orElseThrow();
+            code(p, d, "Hij is eerlijk.", cb.require("vertrouwen"), "Carla");
+            code(p, d, "Hij neemt eigenlijk altijd op.", cb.require("bereikbaar"), "Carla");
+            code(p, d, "Hij legt dingen uit in gewone woorden.", cb.require("tolk"), "Carla");
+            Transcript n = p.transcripts().find("Interview Noor").orElseThrow();
+            code(p, n, "Dat er iemand is die niet betaald wordt", cb.require("vertrouwen"), "Carla");
+            code(p, n, "Om de twee weken ongeveer.", cb.require("frequentie"), "Carla");
+        }
+    }
+
     static void code(Project p, Transcript t, String words, Code code, String coder) {
         int at = t.text().indexOf(words);
         if (at < 0) throw new IllegalStateException(words);
@@ -141,7 +178,7 @@ public final class ScreenshotScene {
             String[] size = System.getProperty("size", "1280x800").split("x");
             stage.setX(0); stage.setY(0); stage.setWidth(Double.parseDouble(size[0])); stage.setHeight(Double.parseDouble(size[1]));
             stage.show();
-            if (mode.equals("agreement") || mode.equals("pseudonymise")) {
+            if (mode.startsWith("agreement") || mode.equals("pseudonymise")) {
                 shell.opener().open(file);
                 Timeline poll = new Timeline();
                 poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
@@ -149,7 +186,7 @@ public final class ScreenshotScene {
                     poll.stop();
                     var session = shell.session().get();
                     Stage window;
-                    if (mode.equals("agreement")) {
+                    if (mode.startsWith("agreement")) {
                         window = nl.codewerk.ui.agreement.AgreementWindow.open(new nl.codewerk.ui.agreement.AgreementModel(session), stage);
                     } else {
                         var pm = new nl.codewerk.ui.privacy.PseudonymiseModel(session);
@@ -159,8 +196,18 @@ public final class ScreenshotScene {
                     PauseTransition after = new PauseTransition(Duration.seconds(1.5));
                     after.setOnFinished(e2 -> {
                         var root = window.getScene().getRoot();
-                        if (mode.equals("agreement")) {
+                        if (mode.startsWith("agreement")) {
+                            if (mode.equals("agreement3")) {
+                                root.lookupAll(".coder-check").forEach(box -> ((javafx.scene.control.CheckBox) box).setSelected(true));
+                            }
                             ((javafx.scene.control.Button) root.lookup("#agreementRun")).fire();
+                            if (mode.equals("agreement3")) {
+                                // Once compared, show the pairs of a code all three used.
+                                PauseTransition compared = new PauseTransition(Duration.seconds(1.5));
+                                compared.setOnFinished(e3 -> ((javafx.scene.control.TableView<?>) root.lookup("#agreementTable"))
+                                        .getSelectionModel().select(1));
+                                compared.play();
+                            }
                         } else {
                             @SuppressWarnings("unchecked")
                             var table = (javafx.scene.control.TableView<nl.codewerk.ui.privacy.PseudonymiseModel.Entry>) root.lookup("#pseudonymTable");
