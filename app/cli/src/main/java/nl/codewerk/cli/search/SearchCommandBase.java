@@ -4,10 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.codewerk.cli.JsonCommand;
-import nl.codewerk.i18n.LocalizedException;
+import nl.codewerk.cli.Lookup;
 import nl.codewerk.search.SearchQueryException;
 import nl.codewerk.search.SearchRequest;
-import nl.codewerk.transcript.Transcript;
 import nl.codewerk.util.Progress;
 import nl.codewerk.workspace.Project;
 
@@ -19,17 +18,12 @@ abstract class SearchCommandBase extends JsonCommand {
         return System.console() == null ? Progress.NONE : new TerminalProgress(err());
     }
 
-    static Transcript transcript(Project project, String idOrName) {
-        return project.transcripts().find(idOrName)
-                .orElseThrow(() -> new LocalizedException("coding.unknownTranscript", idOrName));
-    }
-
     /** Applies the filters the search and autocode commands share. */
     static SearchRequest filtered(Project project, SearchRequest request, String speaker, String transcript, String code,
             boolean uncoded, boolean respondents, Map<String, String> attributes) {
         SearchRequest out = request.withSpeaker(speaker).withUncoded(uncoded).withRespondentsOnly(respondents);
         if (transcript != null) {
-            out = out.withTranscript(transcript(project, transcript).id());
+            out = out.withTranscript(Lookup.transcript(project, transcript).id());
         }
         if (code != null) {
             out = out.withCode(project.codebook().codebook().require(code).id());

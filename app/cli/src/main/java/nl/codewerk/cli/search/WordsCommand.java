@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.codewerk.cli.Json;
+import nl.codewerk.cli.Lookup;
 import nl.codewerk.search.WordCount;
 import nl.codewerk.search.WordList;
 import nl.codewerk.search.WordListExport;
@@ -42,7 +43,7 @@ public final class WordsCommand extends SearchCommandBase {
             throw new nl.codewerk.i18n.LocalizedException("search.badLimit", top);
         }
         try (Project p = openForReading(project)) {
-            WordListRequest request = new WordListRequest(transcript == null ? null : transcript(p, transcript).id(), speaker, stopWords, top);
+            WordListRequest request = new WordListRequest(transcript == null ? null : Lookup.transcript(p, transcript).id(), speaker, stopWords, top);
             WordList list = p.search().wordFrequencies(request, progress());
             if (file != null) {
                 WordListExport.write(list, file);
