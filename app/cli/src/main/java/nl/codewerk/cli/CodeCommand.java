@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "code", description = "Apply a code to a stretch of a transcript (offsets as 'show' prints them, end exclusive).")
-final class CodeCommand extends BaseCommand {
+final class CodeCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
@@ -32,7 +32,7 @@ final class CodeCommand extends BaseCommand {
     String coder;
 
     @Override
-    public Integer call() {
+    protected int run() {
         try (Project project = Project.open(file)) {
             Transcript t = Lookup.transcript(project, transcript);
             Codebook codebook = project.codebook().codebook();

@@ -7,13 +7,13 @@ import nl.codewerk.workspace.Project;
 import picocli.CommandLine.ParentCommand;
 
 /** A change to the codebook: opens the project named before the action and makes one undoable change. */
-abstract class CodebookAction extends BaseCommand {
+abstract class CodebookAction extends JsonCommand {
 
     @ParentCommand
     CodebookCommand parent;
 
     @Override
-    public final Integer call() {
+    protected final int run() {
         try (Project project = Project.open(parent.file)) {
             change(project.codebook(), project.codebook().codebook(), project);
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {CodebookAdd.class, CodebookRename.class, CodebookMove.class, CodebookMerge.class, CodebookDelete.class,
                 CodebookRelate.class, CodebookRecolor.class, CodebookLevel.class, CodebookDeactivate.class, CodebookActivate.class,
                 CodebookCore.class})
-final class CodebookCommand extends BaseCommand {
+final class CodebookCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
@@ -23,7 +23,7 @@ final class CodebookCommand extends BaseCommand {
     Path exportTo;
 
     @Override
-    public Integer call() {
+    protected int run() {
         if (exportTo != null) {
             // The export has its own command; reuse its parsing, messages and exit codes.
             return new picocli.CommandLine(new nl.codewerk.cli.export.CodebookExportCommand())

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "codings", description = "List codings, optionally of one coder, transcript or code.")
-final class CodingsCommand extends BaseCommand {
+final class CodingsCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
@@ -30,7 +30,7 @@ final class CodingsCommand extends BaseCommand {
     String code;
 
     @Override
-    public Integer call() {
+    protected int run() {
         try (Project project = Project.openReadOnly(file)) {
             Codebook codebook = project.codebook().codebook();
             Long transcriptId = transcript == null ? null : Lookup.transcript(project, transcript).id();

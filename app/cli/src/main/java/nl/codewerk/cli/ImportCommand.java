@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Import transcripts (files or folders) into a project. Exit 1 if a file was refused.")
-final class ImportCommand extends BaseCommand {
+final class ImportCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path project;
@@ -29,7 +29,7 @@ final class ImportCommand extends BaseCommand {
     String encoding;
 
     @Override
-    public Integer call() {
+    protected int run() {
         ImportOptions options = new ImportOptions(charset(), participants);
         ImportReport report;
         try (Project target = Project.open(project)) {
@@ -39,7 +39,7 @@ final class ImportCommand extends BaseCommand {
         for (ImportReport.Refused refused : report.refused()) {
             err().println(text("import.refused", refused.file(), refused.reason()));
         }
-        return report.anyRefused() ? Problems.REFUSED : OK;
+        return report.anyRefused() ? REFUSED : OK;
     }
 
     private Charset charset() {

@@ -10,13 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "info", description = "Show what a project holds.")
-final class InfoCommand extends BaseCommand {
+final class InfoCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
 
     @Override
-    public Integer call() {
+    protected int run() {
         try (Project project = Project.openReadOnly(file)) {
             List<TranscriptSummary> transcripts = project.transcripts().list();
             List<String> coders = project.codings().coders();

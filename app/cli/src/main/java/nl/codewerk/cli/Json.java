@@ -13,7 +13,7 @@ import java.util.Map;
  * JSON output. Objects are insertion-ordered maps so keys always come in the documented order;
  * non-ASCII characters are escaped so the bytes are right whatever the console's encoding.
  */
-final class Json {
+public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -24,7 +24,7 @@ final class Json {
     }
 
     /** An object from alternating keys and values; null values are kept as JSON null. */
-    static Map<String, Object> obj(Object... keysAndValues) {
+    public static Map<String, Object> obj(Object... keysAndValues) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             out.put((String) keysAndValues[i], plain(keysAndValues[i + 1]));
@@ -37,7 +37,7 @@ final class Json {
         return value instanceof TemporalAccessor ? value.toString() : value;
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

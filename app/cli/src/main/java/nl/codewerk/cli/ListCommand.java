@@ -13,13 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "list", description = "List the transcripts of a project.")
-final class ListCommand extends BaseCommand {
+final class ListCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
 
     @Override
-    public Integer call() {
+    protected int run() {
         try (Project project = Project.openReadOnly(file)) {
             Map<Long, Case> cases = project.cases().cases().stream().collect(Collectors.toMap(Case::id, Function.identity()));
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -5,12 +5,12 @@ import nl.codewerk.transcript.Transcript;
 import nl.codewerk.workspace.Project;
 
 /** Finds what a person named on the command line: a transcript by id or name. */
-final class Lookup {
+public final class Lookup {
 
     private Lookup() {
     }
 
-    static Transcript transcript(Project project, String idOrName) {
+    public static Transcript transcript(Project project, String idOrName) {
         return project.transcripts().find(idOrName)
                 .orElseThrow(() -> new LocalizedException("coding.unknownTranscript", idOrName));
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "add", description = "Write a memo on the project, a transcript, a code or a coding.")
-final class MemoAdd extends BaseCommand {
+final class MemoAdd extends JsonCommand {
 
     @ParentCommand
     MemoCommand parent;
@@ -26,7 +26,7 @@ final class MemoAdd extends BaseCommand {
     String author;
 
     @Override
-    public Integer call() {
+    protected int run() {
         try (Project project = Project.open(parent.file)) {
             String who = author == null ? nl.codewerk.coding.CodingService.defaultCoder() : author;
             Memo memo = project.memos().add(MemoOn.parse(project, on), title, memoText, who);

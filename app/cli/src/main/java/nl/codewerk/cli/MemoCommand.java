@@ -7,13 +7,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code memo PROJECT add ...} and {@code memo PROJECT list}. */
 @Command(name = "memo", description = "Write or list memos.", subcommands = {MemoAdd.class, MemoList.class})
-final class MemoCommand extends BaseCommand {
+final class MemoCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
 
     @Override
-    public Integer call() {
+    protected int run() {
         throw new ParameterException(spec.commandLine(), text("memo.missingAction"));
     }
 }

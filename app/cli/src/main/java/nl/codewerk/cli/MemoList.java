@@ -7,13 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "list", description = "List all memos.")
-final class MemoList extends BaseCommand {
+final class MemoList extends JsonCommand {
 
     @ParentCommand
     MemoCommand parent;
 
     @Override
-    public Integer call() {
+    protected int run() {
         try (Project project = Project.openReadOnly(parent.file)) {
             List<Memo> memos = project.memos().list();
             List<String> lines = memos.stream().map(MemoJson::line).toList();

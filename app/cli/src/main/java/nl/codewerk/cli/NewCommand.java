@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "new", description = "Create a new project file.")
-final class NewCommand extends BaseCommand {
+final class NewCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT.cwk", description = "The project file to create; never overwritten.")
     Path file;
@@ -20,7 +20,7 @@ final class NewCommand extends BaseCommand {
     String codebook;
 
     @Override
-    public Integer call() {
+    protected int run() {
         boolean qdc = codebook.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".qdc");
         CodebookFile start = qdc ? null : StartCodebook.resolve(codebook);
         try (Project project = Project.create(file, start)) {

@@ -1,5 +1,6 @@
 package nl.codewerk.cli;
 
+import java.io.PrintWriter;
 import nl.codewerk.i18n.LocalizedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -8,27 +9,30 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one line on stderr and exit code 2: a person running a command gets
+ * Turns every failure into one line on stderr and its exit code: a person running a command gets
  * a sentence they can act on, never a stack trace.
  */
 final class Problems implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
-    static final int REFUSED = 1;
-    static final int UNUSABLE = 2;
-
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
-        String message = ex instanceof LocalizedException localized
-                ? localized.getMessage()
-                : CliText.get("cli.unexpected", ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-        command.getErr().println(message);
-        return UNUSABLE;
+        return report(ex, command.getErr(), command.getCommand() instanceof BaseCommand base ? base : null);
     }
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         command.getErr().println(CliText.get("cli.usageProblem", ex.getMessage(), command.getCommandSpec().qualifiedName()));
-        return UNUSABLE;
+        return BaseCommand.UNUSABLE;
+    }
+
+    /** Prints the problem's one line; the command (when known) says what a LocalizedException's exit code is. */
+    static int report(Exception ex, PrintWriter err, BaseCommand command) {
+        if (ex instanceof LocalizedException localized) {
+            err.println(localized.getMessage());
+            return command == null ? BaseCommand.UNUSABLE : command.exitCode(localized);
+        }
+        err.println(CliText.get("cli.unexpected", ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
+        return BaseCommand.UNUSABLE;
     }
 }

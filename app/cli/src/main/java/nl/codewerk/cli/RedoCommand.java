@@ -8,13 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "redo", description = "Redo the change undone last.")
-final class RedoCommand extends BaseCommand {
+final class RedoCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
 
     @Override
-    public Integer call() {
+    protected int run() {
         try (Project project = Project.open(file)) {
             Optional<String> label = project.undoLog().redo().map(UndoLog.Entry::label);
             print(Json.obj("redone", label.orElse(null)), label.map(l -> text("redo.done", l)).orElse(text("redo.nothing")));

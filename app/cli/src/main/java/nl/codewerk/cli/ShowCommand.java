@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show", description = "Show a transcript's turns with their offsets (for 'code').")
-final class ShowCommand extends BaseCommand {
+final class ShowCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path file;
@@ -20,7 +20,7 @@ final class ShowCommand extends BaseCommand {
     String transcript;
 
     @Override
-    public Integer call() {
+    protected int run() {
         try (Project project = Project.openReadOnly(file)) {
             Transcript t = Lookup.transcript(project, transcript);
             Map<String, Long> speakerCases = project.cases().speakerCases(t.id());

@@ -1,6 +1,5 @@
 package nl.codewerk.cli.agreement;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import nl.codewerk.agreement.AgreementAnalysis;
 import nl.codewerk.agreement.AgreementJson;
 import nl.codewerk.agreement.AgreementMeasure;
@@ -22,15 +20,13 @@ import nl.codewerk.agreement.PresenceCounts;
 import nl.codewerk.agreement.RatingTable;
 import nl.codewerk.agreement.RatingTableCsv;
 import nl.codewerk.agreement.UnitOfComparison;
+import nl.codewerk.cli.JsonCommand;
 import nl.codewerk.i18n.LocalizedException;
-import nl.codewerk.i18n.Messages;
 import nl.codewerk.util.Progress;
 import nl.codewerk.workspace.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code agreement PROJECT --coders A,B --unit turn ... [--json] [--out FILE.xlsx]} compares coders
@@ -40,12 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = {"Inter-rater agreement between coders of a project, or of a rating table (CSV)."})
-public final class AgreementCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Spec
-    CommandSpec spec;
+public final class AgreementCommand extends JsonCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "the project (.cwk)")
     Path project;
@@ -77,47 +68,35 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--categories", paramLabel = "a,b,c", description = "with --table: the full category set, in order")
     List<String> categories;
 
-    @Option(names = "--json", description = "print JSON")
-    boolean json;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            if (project != null && table != null) {
-                return usage("cli.agreement.projectOrTable");
-            }
-            if (project == null && table == null) {
-                return usage("cli.agreement.needsProjectOrTable");
-            }
-            return table != null ? table() : project();
-        } catch (LocalizedException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (RuntimeException e) {
-            err.println(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            return 2;
+    protected int run() {
+        if (project != null && table != null) {
+            throw usage("cli.agreement.projectOrTable");
         }
+        if (project == null && table == null) {
+            throw usage("cli.agreement.needsProjectOrTable");
+        }
+        return table != null ? table() : project();
     }
 
     private int project() {
         for (String[] option : new String[][] {{"--measure", measure}, {"--level", level}}) {
             if (option[1] != null) {
-                return usage("cli.agreement.tableOnly", option[0]);
+                throw usage("cli.agreement.tableOnly", option[0]);
             }
         }
         if (categories != null) {
-            return usage("cli.agreement.tableOnly", "--categories");
+            throw usage("cli.agreement.tableOnly", "--categories");
         }
         if (coders == null || coders.isEmpty()) {
-            return usage("cli.agreement.needsCoders");
+            throw usage("cli.agreement.needsCoders");
         }
         if (unit == null) {
-            return usage("cli.agreement.needsUnit");
+            throw usage("cli.agreement.needsUnit");
         }
         UnitOfComparison chosen = UnitOfComparison.parse(unit);
         AgreementResult result;
-        int exit = 0;
+        int exit = OK;
         try (Project opened = Project.openReadOnly(project)) {
             result = new AgreementAnalysis(opened).run(new AgreementAnalysis.Request(Lists.split(coders), chosen,
                     Lists.split(codes), Lists.split(transcripts)), Progress.NONE);
@@ -125,47 +104,45 @@ public final class AgreementCommand implements Callable<Integer> {
                 try {
                     AgreementWorkbook.write(opened, result, out);
                 } catch (IOException e) {
-                    spec.commandLine().getErr().println(Messages.get("agreement.reportNotWritten", out, describe(e)));
-                    exit = 1;
+                    err().println(message("agreement.reportNotWritten", out, describe(e)));
+                    exit = REFUSED;
                 }
             }
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (json) {
-            stdout.println(write(AgreementJson.of(result)));
+        if (json()) {
+            printJson(AgreementJson.of(result));
         } else {
-            printText(stdout, result);
+            printText(out(), result);
         }
-        stdout.flush();
         return exit;
     }
 
     private int table() {
         for (String[] option : new String[][] {{"--unit", unit}, {"--out", out == null ? null : out.toString()}}) {
             if (option[1] != null) {
-                return usage("cli.agreement.projectOnly", option[0]);
+                throw usage("cli.agreement.projectOnly", option[0]);
             }
         }
         for (Object[] option : new Object[][] {{"--coders", coders}, {"--codes", codes}, {"--transcripts", transcripts}}) {
             if (option[1] != null) {
-                return usage("cli.agreement.projectOnly", option[0]);
+                throw usage("cli.agreement.projectOnly", option[0]);
             }
         }
         if (measure == null) {
-            return usage("cli.agreement.needsMeasure");
+            throw usage("cli.agreement.needsMeasure");
         }
         AgreementMeasure chosen;
         try {
             chosen = AgreementMeasure.parse(measure);
         } catch (IllegalArgumentException e) {
-            return usage("cli.agreement.badMeasure", measure);
+            throw usage("cli.agreement.badMeasure", measure);
         }
         MeasureLevel scale = MeasureLevel.NOMINAL;
         if (level != null) {
             try {
                 scale = MeasureLevel.parse(level);
             } catch (IllegalArgumentException e) {
-                return usage("cli.agreement.badLevel", level);
+                throw usage("cli.agreement.badLevel", level);
             }
         }
         List<String> given = categories == null ? null : Lists.split(categories);
@@ -173,27 +150,21 @@ public final class AgreementCommand implements Callable<Integer> {
         try {
             ratings = RatingTableCsv.read(table, scale, given);
         } catch (NoSuchFileException e) {
-            return usage("cli.agreement.tableUnreadable", table, "file not found");
+            throw usage("cli.agreement.tableUnreadable", table, "file not found");
         } catch (IOException e) {
-            return usage("cli.agreement.tableUnreadable", table, describe(e));
+            throw usage("cli.agreement.tableUnreadable", table, describe(e));
         } catch (IllegalArgumentException e) {
-            return usage("cli.agreement.badTable", table.getFileName(), e.getMessage());
+            throw usage("cli.agreement.badTable", table.getFileName(), e.getMessage());
         }
         AgreementTableReport report = AgreementTableReport.of(ratings, chosen.id(), scale, given);
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (json) {
-            stdout.println(write(report));
-        } else {
-            String value = report.value() == null ? "not defined: " + report.reason() : format(report.value());
-            String ci = report.ci95() == null ? "" : "  95% CI [" + format(report.ci95().get(0)) + ", " + format(report.ci95().get(1)) + "]";
-            stdout.println(report.measure() + " (" + report.level() + ", " + report.units() + " units): " + value + ci);
-        }
-        stdout.flush();
-        return 0;
+        String value = report.value() == null ? "not defined: " + report.reason() : format(report.value());
+        String ci = report.ci95() == null ? "" : "  95% CI [" + format(report.ci95().get(0)) + ", " + format(report.ci95().get(1)) + "]";
+        print(report, report.measure() + " (" + report.level() + ", " + report.units() + " units): " + value + ci);
+        return OK;
     }
 
     private void printText(PrintWriter out, AgreementResult result) {
-        out.println(nl.codewerk.i18n.Messages.get("agreement.cli.summary", result.unit().id(), String.join(", ", result.coders()),
+        out.println(message("agreement.cli.summary", result.unit().id(), String.join(", ", result.coders()),
                 result.transcripts().size(), result.disagreements().size()));
         boolean two = result.coders().size() == 2;
         List<String> header = new ArrayList<>(List.of("units"));
@@ -218,10 +189,10 @@ public final class AgreementCommand implements Callable<Integer> {
                 AgreementValue v = row.value(m);
                 cells.add(v.isDefined() ? format(v.valueOrNull()) : "-");
             }
-            String name = row.pooled() ? nl.codewerk.i18n.Messages.get("agreement.cli.pooled", row.codes()) : row.codePath();
+            String name = row.pooled() ? message("agreement.cli.pooled", row.codes()) : row.codePath();
             out.println(String.format(Locale.ROOT, "%-50s", name.length() > 49 ? name.substring(0, 48) + "…" : name) + columns(cells));
         }
-        out.println(nl.codewerk.i18n.Messages.get("agreement.cli.legend"));
+        out.println(message("agreement.cli.legend"));
     }
 
     private static String columns(List<String> cells) {
@@ -236,20 +207,12 @@ public final class AgreementCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private int usage(String key, Object... args) {
-        spec.commandLine().getErr().println(Messages.get(key, args));
-        return 2;
+    /** Wrong usage: one line in the user's language, exit 2. */
+    private static LocalizedException usage(String key, Object... args) {
+        return new LocalizedException(key, args);
     }
 
     private static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException("JSON of a report cannot fail", e);
-        }
     }
 }

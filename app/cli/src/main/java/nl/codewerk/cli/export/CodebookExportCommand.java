@@ -18,7 +18,7 @@ public final class CodebookExportCommand extends ExportCommand {
     @Override
     int export(ProjectSnapshot snapshot) {
         new CodebookExport(snapshot, filter(null), Messages.locale(), Progress.NONE).write(out, Progress.NONE);
-        out().println(text("export.cli.wrote", out));
+        out().println(message("export.cli.wrote", out));
         return OK;
     }
 }

@@ -43,7 +43,7 @@ public final class CooccurrenceCommand extends ExportCommand {
         } else {
             CooccurrenceExport.write(matrix, out, Messages.locale(), Progress.NONE);
         }
-        out().println(text("export.cli.wroteMatrix", out, matrix.codes().size()));
+        out().println(message("export.cli.wroteMatrix", out, matrix.codes().size()));
         return OK;
     }
 }

@@ -1,32 +1,20 @@
 package nl.codewerk.cli.export;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import nl.codewerk.cli.BaseCommand;
 import nl.codewerk.export.AttributeFilter;
 import nl.codewerk.export.ExportFilter;
 import nl.codewerk.export.ProjectSnapshot;
-import nl.codewerk.i18n.LocalizedException;
-import nl.codewerk.i18n.Messages;
 import nl.codewerk.workspace.Project;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * What the export commands share: the project (opened read-only, so an export runs beside an
- * open workbench), the filter options, and one line on stderr with exit code 2 for a problem.
+ * open workbench) and the filter options.
  */
-abstract class ExportCommand implements Callable<Integer> {
-
-    static final int OK = 0;
-    static final int REFUSED = 1;
-    static final int UNUSABLE = 2;
-
-    @Spec
-    CommandSpec spec;
+abstract class ExportCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     Path project;
@@ -38,12 +26,9 @@ abstract class ExportCommand implements Callable<Integer> {
     String where;
 
     @Override
-    public final Integer call() {
+    protected final int run() {
         try (Project opened = Project.openReadOnly(project)) {
             return export(ProjectSnapshot.load(opened));
-        } catch (LocalizedException e) {
-            err().println(e.getMessage());
-            return UNUSABLE;
         }
     }
 
@@ -52,17 +37,5 @@ abstract class ExportCommand implements Callable<Integer> {
 
     ExportFilter filter(List<String> codes) {
         return new ExportFilter(coder, codes, where == null ? null : AttributeFilter.parse(where));
-    }
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
-
-    static String text(String key, Object... args) {
-        return Messages.get(key, args);
     }
 }

@@ -61,7 +61,7 @@ public final class FragmentsCommand extends ExportCommand {
         FragmentOptions options = new FragmentOptions(filter(known), template, context, memos, !noTranscriptName);
         FragmentReport report = new FragmentCollector(snapshot).collect(options, Progress.NONE);
         FragmentsExport.write(report, out, Messages.locale(), Progress.NONE);
-        out().println(text("export.cli.wroteFragments", out, report.fragmentCount()));
+        out().println(message("export.cli.wroteFragments", out, report.fragmentCount()));
         return refused ? REFUSED : OK;
     }
 }

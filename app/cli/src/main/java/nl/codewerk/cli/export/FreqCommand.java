@@ -66,7 +66,7 @@ public final class FreqCommand extends ExportCommand {
             out().print(FrequencyText.render(table, Messages.locale()));
         } else {
             for (Path written : out == null ? List.of(chart) : chart == null ? List.of(out) : List.of(out, chart)) {
-                out().println(text("export.cli.wrote", written));
+                out().println(message("export.cli.wrote", written));
             }
         }
         return OK;

@@ -21,7 +21,7 @@ public final class TranscriptExportCommand extends ExportCommand {
     @Override
     int export(ProjectSnapshot snapshot) {
         new TranscriptDocx(snapshot, transcript, filter(null), Messages.locale()).write(out, Progress.NONE);
-        out().println(text("export.cli.wrote", out));
+        out().println(message("export.cli.wrote", out));
         return OK;
     }
 }

@@ -4,15 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
+import nl.codewerk.cli.BaseCommand;
 import nl.codewerk.i18n.LocalizedException;
-import nl.codewerk.i18n.Messages;
 import nl.codewerk.project.Backups;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code backup PROJECT [--list] [--restore N]}: makes a copy (also while the workbench has the
@@ -23,12 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Makes a consistent copy of the project in the backups folder beside it (the newest 10 are kept),",
                 "lists the copies (--list, newest first) or puts one back (--restore N)."})
-public final class BackupCommand implements Callable<Integer> {
+public final class BackupCommand extends BaseCommand {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.cwk)")
     Path project;
@@ -40,38 +34,31 @@ public final class BackupCommand implements Callable<Integer> {
     Integer restore;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run() {
         if (list && restore != null) {
-            err.println(Messages.get("backup.cli.both"));
-            return 2;
+            throw new LocalizedException("backup.cli.both");
         }
-        try {
-            if (list) {
-                List<Backups.Backup> all = Backups.list(project);
-                if (all.isEmpty()) {
-                    out.println(Messages.get("backup.cli.none", project.getFileName(), Backups.folder(project)));
-                }
-                for (int i = 0; i < all.size(); i++) {
-                    Backups.Backup b = all.get(i);
-                    out.printf("%3d  %s  %-28s %9s  %s%n", i + 1, b.takenAt().format(WHEN), b.reason() == null ? "" : b.reason(),
-                            Output.size(b.bytes()), b.file());
-                }
-            } else if (restore != null) {
-                Backups.Restored restored = Backups.restore(project, restore);
-                out.println(Messages.get("backup.cli.restored", restore, restored.restored().file().getFileName(), project.getFileName()));
-                if (restored.replaced() != null) {
-                    out.println(Messages.get("backup.cli.replaced", restored.replaced().file()));
-                }
-            } else {
-                Backups.Backup made = Backups.take(project, null);
-                out.println(Messages.get("backup.cli.taken", made.file(), Output.size(made.bytes())));
+        PrintWriter out = out();
+        if (list) {
+            List<Backups.Backup> all = Backups.list(project);
+            if (all.isEmpty()) {
+                out.println(message("backup.cli.none", project.getFileName(), Backups.folder(project)));
             }
-            return 0;
-        } catch (LocalizedException e) {
-            err.println(e.getMessage());
-            return 2;
+            for (int i = 0; i < all.size(); i++) {
+                Backups.Backup b = all.get(i);
+                out.printf("%3d  %s  %-28s %9s  %s%n", i + 1, b.takenAt().format(WHEN), b.reason() == null ? "" : b.reason(),
+                        Output.size(b.bytes()), b.file());
+            }
+        } else if (restore != null) {
+            Backups.Restored restored = Backups.restore(project, restore);
+            out.println(message("backup.cli.restored", restore, restored.restored().file().getFileName(), project.getFileName()));
+            if (restored.replaced() != null) {
+                out.println(message("backup.cli.replaced", restored.replaced().file()));
+            }
+        } else {
+            Backups.Backup made = Backups.take(project, null);
+            out.println(message("backup.cli.taken", made.file(), Output.size(made.bytes())));
         }
+        return OK;
     }
 }

@@ -1,26 +1,13 @@
 package nl.codewerk.cli.privacy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import nl.codewerk.privacy.CloudFolderCheck;
 import nl.codewerk.workspace.Project;
 
-/** What the data-protection commands share: JSON on stdout, the one-time cloud folder warning on stderr. */
+/** What the data-protection commands share: the one-time cloud folder warning on stderr, sizes as people read them. */
 final class Output {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private Output() {
-    }
-
-    static void json(PrintWriter out, Object value) {
-        try {
-            out.println(JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Maps of plain values always serialise", e);
-        }
     }
 
     /** Warns once per project that a sync tool's folder holds it; a warning, not a failure. */

@@ -6,20 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import nl.codewerk.cli.Json;
+import nl.codewerk.cli.JsonCommand;
 import nl.codewerk.coding.CodingService;
 import nl.codewerk.i18n.LocalizedException;
-import nl.codewerk.i18n.Messages;
 import nl.codewerk.privacy.PseudonymList;
 import nl.codewerk.privacy.PseudonymPreview;
 import nl.codewerk.privacy.PseudonymiseService;
 import nl.codewerk.transcript.Transcript;
 import nl.codewerk.workspace.Project;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pseudonymise PROJECT --map FILE.csv [--transcript T] [--preview] [--json]}. The preview
@@ -31,10 +29,7 @@ import picocli.CommandLine.Spec;
         description = {"Replaces names by pseudonyms (whole words, as written, in capitals or in lower case) in the text and",
                 "everywhere else a name can be: transcript names, speakers, memos, coding comments, cases, codebook.",
                 "Makes a backup first and empties the undo history; the list is kept in the project for later imports."})
-public final class PseudonymiseCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class PseudonymiseCommand extends JsonCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.cwk)")
     Path project;
@@ -48,72 +43,61 @@ public final class PseudonymiseCommand implements Callable<Integer> {
     @Option(names = "--preview", description = "show every place that would change, change nothing")
     boolean preview;
 
-    @Option(names = "--json", description = "print the result as JSON")
-    boolean json;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            PseudonymList.Read read = PseudonymList.readCsv(map);
-            for (PseudonymList.Refused refused : read.refused()) {
-                err.println(Messages.get("pseudonym.cli.refusedRow", map.getFileName(), refused.line(), refused.original(), refused.reason()));
-            }
-            if (read.list().isEmpty()) {
-                err.println(Messages.get("pseudonym.emptyList"));
-                return 2;
-            }
-            try (Project open = preview ? Project.openReadOnly(project) : Project.open(project)) {
-                Output.cloudWarning(open, err);
-                Long scope = null;
-                String scopeName = null;
-                if (transcript != null) {
-                    Transcript t = open.transcripts().find(transcript)
-                            .orElseThrow(() -> new LocalizedException("edit.noTranscript", transcript));
-                    scope = t.id();
-                    scopeName = t.name();
-                }
-                if (preview) {
-                    PseudonymPreview result = open.pseudonyms().preview(read.list(), scope);
-                    if (json) {
-                        Output.json(out, previewJson(result, read, scope, scopeName));
-                    } else {
-                        printPreview(out, result, scopeLabel(scopeName));
-                    }
-                } else {
-                    PseudonymiseService.Report report = open.pseudonyms().apply(read.list(), scope, CodingService.defaultCoder());
-                    String nowNamed = scope == null ? null : open.transcripts().get(scope).map(Transcript::name).orElse(null);
-                    Map<Long, String> names = new LinkedHashMap<>();
-                    report.changed().transcripts().forEach(t -> names.put(t.id(), open.transcripts().get(t.id()).map(Transcript::name)
-                            .orElse(String.valueOf(t.id()))));
-                    if (json) {
-                        Output.json(out, appliedJson(report, read, scope, nowNamed, names));
-                    } else {
-                        printApplied(out, report, scopeLabel(nowNamed), names);
-                    }
-                }
-            }
-            return read.refused().isEmpty() ? 0 : 1;
-        } catch (LocalizedException e) {
-            err.println(e.getMessage());
-            return 2;
+    protected int run() {
+        PseudonymList.Read read = PseudonymList.readCsv(map);
+        for (PseudonymList.Refused refused : read.refused()) {
+            err().println(message("pseudonym.cli.refusedRow", map.getFileName(), refused.line(), refused.original(), refused.reason()));
         }
+        if (read.list().isEmpty()) {
+            throw new LocalizedException("pseudonym.emptyList");
+        }
+        try (Project open = preview ? Project.openReadOnly(project) : Project.open(project)) {
+            Output.cloudWarning(open, err());
+            Long scope = null;
+            String scopeName = null;
+            if (transcript != null) {
+                Transcript t = open.transcripts().find(transcript)
+                        .orElseThrow(() -> new LocalizedException("edit.noTranscript", transcript));
+                scope = t.id();
+                scopeName = t.name();
+            }
+            if (preview) {
+                PseudonymPreview result = open.pseudonyms().preview(read.list(), scope);
+                if (json()) {
+                    printJson(previewJson(result, read, scope, scopeName));
+                } else {
+                    printPreview(out(), result, scopeLabel(scopeName));
+                }
+            } else {
+                PseudonymiseService.Report report = open.pseudonyms().apply(read.list(), scope, CodingService.defaultCoder());
+                String nowNamed = scope == null ? null : open.transcripts().get(scope).map(Transcript::name).orElse(null);
+                Map<Long, String> names = new LinkedHashMap<>();
+                report.changed().transcripts().forEach(t -> names.put(t.id(), open.transcripts().get(t.id()).map(Transcript::name)
+                        .orElse(String.valueOf(t.id()))));
+                if (json()) {
+                    printJson(appliedJson(report, read, scope, nowNamed, names));
+                } else {
+                    printApplied(out(), report, scopeLabel(nowNamed), names);
+                }
+            }
+        }
+        return read.refused().isEmpty() ? OK : REFUSED;
     }
 
     private static String scopeLabel(String transcriptName) {
-        return transcriptName == null ? Messages.get("pseudonym.cli.scopeProject") : Messages.get("pseudonym.cli.scopeTranscript", transcriptName);
+        return transcriptName == null ? message("pseudonym.cli.scopeProject") : message("pseudonym.cli.scopeTranscript", transcriptName);
     }
 
     private static void printPreview(PrintWriter out, PseudonymPreview result, String scope) {
         if (result.isEmpty()) {
-            out.println(Messages.get("pseudonym.cli.nothing", scope));
+            out.println(message("pseudonym.cli.nothing", scope));
             return;
         }
-        out.println(Messages.get("pseudonym.cli.preview", scope, result.total(), result.pseudonyms().size()));
+        out.println(message("pseudonym.cli.preview", scope, result.total(), result.pseudonyms().size()));
         for (PseudonymPreview.PerTranscript t : result.transcripts()) {
             if (t.total() > 0) {
-                out.println("  " + Messages.get("pseudonym.cli.transcript", t.name(), t.inText(), t.total()));
+                out.println("  " + message("pseudonym.cli.transcript", t.name(), t.inText(), t.total()));
             }
         }
         printCounts(out, result);
@@ -123,34 +107,34 @@ public final class PseudonymiseCommand implements Callable<Integer> {
                     + p.replacement() + "]" + p.after() + "…");
         }
         out.println();
-        out.println(Messages.get("pseudonym.cli.previewNote"));
+        out.println(message("pseudonym.cli.previewNote"));
     }
 
     private static void printApplied(PrintWriter out, PseudonymiseService.Report report, String scope, Map<Long, String> names) {
         PseudonymPreview changed = report.changed();
         long transcripts = changed.transcripts().stream().filter(t -> t.total() > 0).count();
         if (changed.isEmpty()) {
-            out.println(Messages.get("pseudonym.cli.nothing", scope));
+            out.println(message("pseudonym.cli.nothing", scope));
         } else {
-            out.println(Messages.get("pseudonym.cli.done", scope, changed.total(), transcripts));
+            out.println(message("pseudonym.cli.done", scope, changed.total(), transcripts));
             for (PseudonymPreview.PerTranscript t : changed.transcripts()) {
                 if (t.total() > 0) {
-                    out.println("  " + Messages.get("pseudonym.cli.transcript", names.get(t.id()), t.inText(), t.total()));
+                    out.println("  " + message("pseudonym.cli.transcript", names.get(t.id()), t.inText(), t.total()));
                 }
             }
             printCounts(out, changed);
         }
-        out.println(Messages.get("pseudonym.cli.backup", report.backup().file()));
-        out.println(Messages.get("pseudonym.cli.undoCleared"));
-        out.println(Messages.get("pseudonym.cli.saved", report.saved().size()));
+        out.println(message("pseudonym.cli.backup", report.backup().file()));
+        out.println(message("pseudonym.cli.undoCleared"));
+        out.println(message("pseudonym.cli.saved", report.saved().size()));
     }
 
     private static void printCounts(PrintWriter out, PseudonymPreview result) {
-        result.countsByWhere().forEach((where, count) -> out.println("  " + Messages.get("pseudonym.cli.where", where(where), count)));
+        result.countsByWhere().forEach((where, count) -> out.println("  " + message("pseudonym.cli.where", where(where), count)));
     }
 
     private static String where(PseudonymPreview.Where where) {
-        return Messages.get("pseudonym.where." + where.key());
+        return message("pseudonym.where." + where.key());
     }
 
     private static Map<String, Object> previewJson(PseudonymPreview result, PseudonymList.Read read, Long scope, String scopeName) {
@@ -159,13 +143,8 @@ public final class PseudonymiseCommand implements Callable<Integer> {
         out.put("scope", scopeJson(scope, scopeName));
         List<Map<String, Object>> pseudonyms = new ArrayList<>();
         Map<String, Integer> counts = result.countsByOriginal();
-        result.pseudonyms().forEach(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("original", p.original());
-            m.put("replacement", p.replacement());
-            m.put("count", counts.getOrDefault(p.original(), 0));
-            pseudonyms.add(m);
-        });
+        result.pseudonyms().forEach(p -> pseudonyms.add(Json.obj("original", p.original(), "replacement", p.replacement(),
+                "count", counts.getOrDefault(p.original(), 0))));
         out.put("pseudonyms", pseudonyms);
         out.put("refused", refusedJson(read));
         out.put("total", result.total());
@@ -173,16 +152,8 @@ public final class PseudonymiseCommand implements Callable<Integer> {
         out.put("counts", countsJson(result));
         List<Map<String, Object>> places = new ArrayList<>();
         for (PseudonymPreview.Place p : result.places()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("where", p.where().key());
-            m.put("owner", p.owner());
-            m.put("transcript", p.transcriptId());
-            m.put("offset", p.offset());
-            m.put("before", p.before());
-            m.put("found", p.found());
-            m.put("after", p.after());
-            m.put("replacement", p.replacement());
-            places.add(m);
+            places.add(Json.obj("where", p.where().key(), "owner", p.owner(), "transcript", p.transcriptId(), "offset", p.offset(),
+                    "before", p.before(), "found", p.found(), "after", p.after(), "replacement", p.replacement()));
         }
         out.put("places", places);
         return out;
@@ -209,28 +180,15 @@ public final class PseudonymiseCommand implements Callable<Integer> {
         if (scope == null) {
             return "project";
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("transcript", Map.of("id", scope, "name", name));
-        return m;
+        return Json.obj("transcript", Json.obj("id", scope, "name", name));
     }
 
     private static List<Map<String, Object>> refusedJson(PseudonymList.Read read) {
-        return read.refused().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("line", r.line());
-            m.put("original", r.original());
-            m.put("reason", r.reason());
-            return m;
-        }).toList();
+        return read.refused().stream().map(r -> Json.obj("line", r.line(), "original", r.original(), "reason", r.reason())).toList();
     }
 
     private static Map<String, Object> transcriptJson(PseudonymPreview.PerTranscript t, String name) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t.id());
-        m.put("name", name);
-        m.put("inText", t.inText());
-        m.put("total", t.total());
-        return m;
+        return Json.obj("id", t.id(), "name", name, "inText", t.inText(), "total", t.total());
     }
 
     private static Map<String, Object> countsJson(PseudonymPreview result) {

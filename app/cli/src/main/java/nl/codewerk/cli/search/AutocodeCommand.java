@@ -1,9 +1,7 @@
 package nl.codewerk.cli.search;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import nl.codewerk.i18n.Messages;
+import nl.codewerk.cli.Json;
 import nl.codewerk.search.AutocodePlan;
 import nl.codewerk.search.AutocodeResult;
 import nl.codewerk.search.AutocodeScope;
@@ -48,7 +46,7 @@ public final class AutocodeCommand extends SearchCommandBase {
     boolean preview;
 
     @Override
-    int run() {
+    protected int run() {
         AutocodeScope extent = AutocodeScope.parse(scope);
         try (Project p = preview ? openForReading(project) : Project.open(project)) {
             p.search().index(progress());
@@ -64,20 +62,10 @@ public final class AutocodeCommand extends SearchCommandBase {
                 plan = result.plan();
                 made = result.made().size();
             }
-            if (json) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("code", plan.codeId());
-                out.put("scope", extent.cliName());
-                out.put("hits", plan.hits());
-                out.put("passages", plan.spans().size());
-                out.put("alreadyCoded", plan.alreadyCoded());
-                out.put("codings", preview ? plan.newCodings() : made);
-                out.put("preview", preview);
-                printJson(out);
-            } else {
-                String key = preview ? "autocode.preview" : "autocode.done";
-                out().println(Messages.get(key, preview ? plan.newCodings() : made, plan.hits(), plan.alreadyCoded()));
-            }
+            int codings = preview ? plan.newCodings() : made;
+            print(Json.obj("code", plan.codeId(), "scope", extent.cliName(), "hits", plan.hits(), "passages", plan.spans().size(),
+                            "alreadyCoded", plan.alreadyCoded(), "codings", codings, "preview", preview),
+                    message(preview ? "autocode.preview" : "autocode.done", codings, plan.hits(), plan.alreadyCoded()));
             return OK;
         }
     }

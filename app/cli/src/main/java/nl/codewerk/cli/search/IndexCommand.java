@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import nl.codewerk.i18n.Messages;
 import nl.codewerk.search.SearchIndex;
 import nl.codewerk.workspace.Project;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ public final class IndexCommand extends SearchCommandBase {
     boolean rebuild;
 
     @Override
-    int run() {
+    protected int run() {
         try (Project p = openForReading(project)) {
             SearchIndex index = p.search().index(progress());
             String opened = index.opened().name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -39,20 +38,16 @@ public final class IndexCommand extends SearchCommandBase {
                 out.put("turns", report.turns());
                 out.put("millis", report.millis());
             }
-            if (json) {
-                printJson(out);
-            } else if (report != null) {
-                out().println(Messages.get("index.rebuilt", report.transcripts(), report.turns(), report.millis(), where(index)));
-            } else {
-                out().println(Messages.get("index.status", index.transcriptCount(), where(index), found(index.opened())));
-            }
+            print(out, report != null
+                    ? message("index.rebuilt", report.transcripts(), report.turns(), report.millis(), where(index))
+                    : message("index.status", index.transcriptCount(), where(index), found(index.opened())));
             return OK;
         }
     }
 
     /** Literal keys, so the bundle check sees every one in use. */
     private static String found(SearchIndex.Opened opened) {
-        return Messages.get(switch (opened) {
+        return message(switch (opened) {
             case CURRENT -> "index.found.current";
             case MISSING -> "index.found.missing";
             case DAMAGED -> "index.found.damaged";
@@ -62,6 +57,6 @@ public final class IndexCommand extends SearchCommandBase {
     }
 
     private static String where(SearchIndex index) {
-        return index.location() == null ? Messages.get("index.inMemory") : index.location().toString();
+        return index.location() == null ? message("index.inMemory") : index.location().toString();
     }
 }

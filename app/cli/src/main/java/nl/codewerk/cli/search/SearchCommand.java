@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.codewerk.cli.Json;
+import nl.codewerk.i18n.LocalizedException;
 import nl.codewerk.search.HitSort;
 import nl.codewerk.search.SearchHit;
 import nl.codewerk.search.SearchRequest;
@@ -55,41 +57,30 @@ public final class SearchCommand extends SearchCommandBase {
     int limit;
 
     @Override
-    int run() {
+    protected int run() {
         HitSort order = sortOrder(sort);
         if (limit < 0) {
-            throw new nl.codewerk.i18n.LocalizedException("search.badLimit", limit);
+            throw new LocalizedException("search.badLimit", limit);
         }
         try (Project p = openForReading(project)) {
             p.search().index(progress());
             SearchRequest request = filtered(p, SearchRequest.of(query), speaker, transcript, code, uncoded, respondents, attributes)
                     .withSort(order).withPage(0, limit);
             SearchResult result = p.search().search(request);
-            if (json) {
+            if (json()) {
                 List<Map<String, Object>> hits = new ArrayList<>();
                 for (SearchHit hit : result.hits()) {
-                    Map<String, Object> h = new LinkedHashMap<>();
-                    h.put("transcript", hit.transcriptId());
-                    h.put("transcriptName", hit.transcriptName());
-                    h.put("speaker", hit.speaker());
-                    h.put("start", hit.start());
-                    h.put("end", hit.end());
-                    h.put("snippet", hit.snippet());
-                    h.put("before", hit.before());
-                    h.put("match", hit.match());
-                    h.put("after", hit.after());
-                    hits.add(h);
+                    hits.add(Json.obj("transcript", hit.transcriptId(), "transcriptName", hit.transcriptName(), "speaker", hit.speaker(),
+                            "start", hit.start(), "end", hit.end(), "snippet", hit.snippet(), "before", hit.before(), "match", hit.match(),
+                            "after", hit.after()));
                 }
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("total", result.total());
-                out.put("hits", hits);
-                printJson(out);
+                printJson(Json.obj("total", result.total(), "hits", hits));
             } else {
                 for (SearchHit hit : result.hits()) {
                     out().println(hit.transcriptName() + "\t" + (hit.speaker() == null ? "-" : hit.speaker()) + "\t"
                             + hit.start() + "-" + hit.end() + "\t" + hit.snippet());
                 }
-                out().println(nl.codewerk.i18n.Messages.get("search.total", result.total(), result.perTranscript().size()));
+                out().println(message("search.total", result.total(), result.perTranscript().size()));
             }
             return OK;
         }
@@ -99,7 +90,7 @@ public final class SearchCommand extends SearchCommandBase {
         try {
             return HitSort.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new nl.codewerk.i18n.LocalizedException("search.badSort", text);
+            throw new LocalizedException("search.badSort", text);
         }
     }
 }

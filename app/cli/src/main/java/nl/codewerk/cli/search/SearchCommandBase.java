@@ -1,81 +1,21 @@
 package nl.codewerk.cli.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import nl.codewerk.i18n.LocalizedException;
+import nl.codewerk.cli.JsonCommand;
+import nl.codewerk.cli.Lookup;
 import nl.codewerk.search.SearchQueryException;
 import nl.codewerk.search.SearchRequest;
-import nl.codewerk.transcript.Transcript;
 import nl.codewerk.util.Progress;
 import nl.codewerk.workspace.Project;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/**
- * What the search commands share: output streams, {@code --json}, turning every problem into
- * one line on stderr with exit code 2, and resolving filters named on the command line.
- */
-abstract class SearchCommandBase implements Callable<Integer> {
-
-    static final int OK = 0;
-    static final int USAGE = 2;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
-
-    /** The command's work; problems people can act on are thrown as LocalizedExceptions. */
-    abstract int run();
-
-    @Override
-    public final Integer call() {
-        try {
-            return run();
-        } catch (LocalizedException e) {
-            err().println(e.getMessage());
-            return USAGE;
-        } catch (RuntimeException e) {
-            err().println("codewerk: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            return USAGE;
-        } finally {
-            out().flush();
-            err().flush();
-        }
-    }
-
-    void printJson(Object value) {
-        try {
-            out().println(JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+/** What the search commands share: index progress on a terminal, and resolving filters named on the command line. */
+abstract class SearchCommandBase extends JsonCommand {
 
     /** Reports automatic index building on stderr, only to a person at a terminal. */
     Progress progress() {
         return System.console() == null ? Progress.NONE : new TerminalProgress(err());
-    }
-
-    static Transcript transcript(Project project, String idOrName) {
-        return project.transcripts().find(idOrName)
-                .orElseThrow(() -> new LocalizedException("coding.unknownTranscript", idOrName));
     }
 
     /** Applies the filters the search and autocode commands share. */
@@ -83,7 +23,7 @@ abstract class SearchCommandBase implements Callable<Integer> {
             boolean uncoded, boolean respondents, Map<String, String> attributes) {
         SearchRequest out = request.withSpeaker(speaker).withUncoded(uncoded).withRespondentsOnly(respondents);
         if (transcript != null) {
-            out = out.withTranscript(transcript(project, transcript).id());
+            out = out.withTranscript(Lookup.transcript(project, transcript).id());
         }
         if (code != null) {
             out = out.withCode(project.codebook().codebook().require(code).id());

@@ -2,9 +2,10 @@ package nl.codewerk.cli.search;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.codewerk.cli.Json;
+import nl.codewerk.cli.Lookup;
 import nl.codewerk.search.WordCount;
 import nl.codewerk.search.WordList;
 import nl.codewerk.search.WordListExport;
@@ -37,30 +38,22 @@ public final class WordsCommand extends SearchCommandBase {
     Path file;
 
     @Override
-    int run() {
+    protected int run() {
         if (top < 0) {
             throw new nl.codewerk.i18n.LocalizedException("search.badLimit", top);
         }
         try (Project p = openForReading(project)) {
-            WordListRequest request = new WordListRequest(transcript == null ? null : transcript(p, transcript).id(), speaker, stopWords, top);
+            WordListRequest request = new WordListRequest(transcript == null ? null : Lookup.transcript(p, transcript).id(), speaker, stopWords, top);
             WordList list = p.search().wordFrequencies(request, progress());
             if (file != null) {
                 WordListExport.write(list, file);
             }
-            if (json) {
+            if (json()) {
                 List<Map<String, Object>> words = new ArrayList<>();
                 for (WordCount word : list.words()) {
-                    Map<String, Object> w = new LinkedHashMap<>();
-                    w.put("word", word.word());
-                    w.put("count", word.count());
-                    w.put("transcripts", word.transcripts());
-                    words.add(w);
+                    words.add(Json.obj("word", word.word(), "count", word.count(), "transcripts", word.transcripts()));
                 }
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("total", list.totalWords());
-                out.put("distinct", list.distinctWords());
-                out.put("words", words);
-                printJson(out);
+                printJson(Json.obj("total", list.totalWords(), "distinct", list.distinctWords(), "words", words));
             } else {
                 for (WordCount word : list.words()) {
                     out().println(word.word() + "\t" + word.count());

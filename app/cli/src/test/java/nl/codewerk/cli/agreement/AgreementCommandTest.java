@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.testsupport.CodedTranscripts;
 import nl.codewerk.testsupport.TempProjects;
 import nl.codewerk.workspace.Project;
@@ -59,7 +60,7 @@ class AgreementCommandTest {
     @Test
     void tableReproducesKrippendorffsNominalAlpha() throws Exception {
         Path csv = resource("/agreement/krippendorff-2011-four-observers.csv");
-        Run run = Run.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "alpha", "--json");
+        CommandRun run = CommandRun.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "alpha", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("measure").asText()).isEqualTo("alpha");
@@ -67,9 +68,9 @@ class AgreementCommandTest {
         assertThat(rounded(json.get("value"), 3)).isEqualTo(0.743);
         assertThat(json.get("units").asInt()).isEqualTo(12);
         assertThat(json.get("ci95").size()).isEqualTo(2);
-        Run ordinal = Run.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "alpha", "--level", "ordinal", "--json");
+        CommandRun ordinal = CommandRun.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "alpha", "--level", "ordinal", "--json");
         assertThat(rounded(JSON.readTree(ordinal.out()).get("value"), 3)).isEqualTo(0.815);
-        Run interval = Run.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "alpha", "--level", "interval", "--json");
+        CommandRun interval = CommandRun.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "alpha", "--level", "interval", "--json");
         assertThat(rounded(JSON.readTree(interval.out()).get("value"), 3)).isEqualTo(0.849);
     }
 
@@ -77,12 +78,12 @@ class AgreementCommandTest {
     @Test
     void tableReproducesTheFleissExample() throws Exception {
         Path csv = resource("/agreement/fleiss-1971-wikipedia.csv");
-        Run run = Run.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "fleiss", "--json");
+        CommandRun run = CommandRun.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "fleiss", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(rounded(json.get("value"), 3)).isEqualTo(0.210);
         assertThat(json.get("units").asInt()).isEqualTo(10);
-        Run percent = Run.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "percent", "--json");
+        CommandRun percent = CommandRun.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "percent", "--json");
         assertThat(rounded(JSON.readTree(percent.out()).get("value"), 3)).isEqualTo(0.378);
         assertThat(JSON.readTree(percent.out()).get("ci95").isNull()).isTrue();
     }
@@ -91,7 +92,7 @@ class AgreementCommandTest {
     void tableWithOneCategoryReportsNotDefined() throws Exception {
         Path csv = dir.resolve("same.csv");
         Files.writeString(csv, "A,B\nja,ja\nja,ja\n");
-        Run run = Run.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "cohen", "--json");
+        CommandRun run = CommandRun.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "cohen", "--json");
         assertThat(run.exit()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("value").isNull()).isTrue();
@@ -102,7 +103,7 @@ class AgreementCommandTest {
     @Test
     void projectJsonHasTheCountsBehindEveryValue() throws Exception {
         Path project = codedProject();
-        Run run = Run.of(new AgreementCommand(), project.toString(), "--coders", "Anna,Bram", "--unit", "turn", "--json");
+        CommandRun run = CommandRun.of(new AgreementCommand(), project.toString(), "--coders", "Anna,Bram", "--unit", "turn", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("unit").asText()).isEqualTo("turn");
@@ -128,7 +129,7 @@ class AgreementCommandTest {
     @Test
     void overlapReportsWhyKappaIsNotDefined() throws Exception {
         Path project = codedProject();
-        Run run = Run.of(new AgreementCommand(), project.toString(), "--coders", "Anna,Bram", "--unit", "overlap:50",
+        CommandRun run = CommandRun.of(new AgreementCommand(), project.toString(), "--coders", "Anna,Bram", "--unit", "overlap:50",
                 "--codes", "Contact", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode code = JSON.readTree(run.out()).get("codes").get(0);
@@ -143,7 +144,7 @@ class AgreementCommandTest {
     void outWritesTheWorkbookAndTextOutputNamesTheUnit() throws Exception {
         Path project = codedProject();
         Path xlsx = dir.resolve("report.xlsx");
-        Run run = Run.of(new AgreementCommand(), project.toString(), "--coders", "Anna,Bram", "--unit", "sentence",
+        CommandRun run = CommandRun.of(new AgreementCommand(), project.toString(), "--coders", "Anna,Bram", "--unit", "sentence",
                 "--out", xlsx.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(xlsx).exists();
@@ -171,7 +172,7 @@ class AgreementCommandTest {
             {"--table", dir.resolve("missing.csv").toString(), "--measure", "alpha"},
         };
         for (String[] args : wrong) {
-            Run run = Run.of(new AgreementCommand(), args);
+            CommandRun run = CommandRun.of(new AgreementCommand(), args);
             assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip()).as(String.join(" ", args)).isNotBlank().doesNotContain("\n").doesNotContain("Exception");
             assertThat(run.out()).isEmpty();
@@ -182,7 +183,7 @@ class AgreementCommandTest {
     void badTableNamesTheLine() throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "A,B\n1,2\n3\n");
-        Run run = Run.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "alpha", "--json");
+        CommandRun run = CommandRun.of(new AgreementCommand(), "--table", csv.toString(), "--measure", "alpha", "--json");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("bad.csv").contains("line 3");
     }
@@ -191,7 +192,7 @@ class AgreementCommandTest {
     void unwritableReportStillPrintsTheResultsAndExitsOne() throws Exception {
         Path project = codedProject();
         Path xlsx = dir.resolve("no-such-folder").resolve("report.xlsx");
-        Run run = Run.of(new AgreementCommand(), project.toString(), "--coders", "Anna,Bram", "--unit", "turn", "--json",
+        CommandRun run = CommandRun.of(new AgreementCommand(), project.toString(), "--coders", "Anna,Bram", "--unit", "turn", "--json",
                 "--out", xlsx.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(JSON.readTree(run.out()).get("unit").asText()).isEqualTo("turn");

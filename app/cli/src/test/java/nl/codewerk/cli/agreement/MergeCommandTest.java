@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.testsupport.CodedTranscripts;
 import nl.codewerk.testsupport.TempProjects;
 import nl.codewerk.workspace.Project;
@@ -36,7 +37,7 @@ class MergeCommandTest {
 
     Path packageFor(String name) {
         Path file = dir.resolve(name + ".cwk");
-        Run run = Run.of(new PackageCommand(), supervisor.toString(), file.toString(), "--no-codings", "--json");
+        CommandRun run = CommandRun.of(new PackageCommand(), supervisor.toString(), file.toString(), "--no-codings", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         return file;
     }
@@ -49,13 +50,13 @@ class MergeCommandTest {
             CodedTranscripts.code(project, t, "Mijn tante belde.", positief, "Bram");
             CodedTranscripts.code(project, t, "begon", positief, "Bram");
         }
-        Run first = Run.of(new MergeCommand(), supervisor.toString(), bram.toString(), "--json");
+        CommandRun first = CommandRun.of(new MergeCommand(), supervisor.toString(), bram.toString(), "--json");
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode json = JSON.readTree(first.out());
         assertThat(json.get("added").asInt()).isEqualTo(2);
         assertThat(json.get("skipped").asInt()).isZero();
         assertThat(json.get("conflicts").size()).isZero();
-        Run second = Run.of(new MergeCommand(), supervisor.toString(), bram.toString(), "--json");
+        CommandRun second = CommandRun.of(new MergeCommand(), supervisor.toString(), bram.toString(), "--json");
         assertThat(second.exit()).isZero();
         assertThat(JSON.readTree(second.out()).get("added").asInt()).isZero();
         assertThat(JSON.readTree(second.out()).get("skipped").asInt()).isEqualTo(2);
@@ -71,7 +72,7 @@ class MergeCommandTest {
             long t = CodedTranscripts.add(project, "eigen", "Een vraag?", "Een eigen antwoord.");
             CodedTranscripts.code(project, t, "Een eigen antwoord.", positief, "Bram");
         }
-        Run run = Run.of(new MergeCommand(), supervisor.toString(), bram.toString(), "--json");
+        CommandRun run = CommandRun.of(new MergeCommand(), supervisor.toString(), bram.toString(), "--json");
         assertThat(run.exit()).isEqualTo(1);
         JsonNode conflict = JSON.readTree(run.out()).get("conflicts").get(0);
         assertThat(conflict.get("kind").asText()).isEqualTo("transcript-missing");
@@ -82,10 +83,10 @@ class MergeCommandTest {
 
     @Test
     void unusableInputIsExitTwo() {
-        Run missing = Run.of(new MergeCommand(), supervisor.toString(), dir.resolve("none.cwk").toString(), "--json");
+        CommandRun missing = CommandRun.of(new MergeCommand(), supervisor.toString(), dir.resolve("none.cwk").toString(), "--json");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().strip()).contains("none.cwk").doesNotContain("\n");
-        Run self = Run.of(new MergeCommand(), supervisor.toString(), supervisor.toString());
+        CommandRun self = CommandRun.of(new MergeCommand(), supervisor.toString(), supervisor.toString());
         assertThat(self.exit()).isEqualTo(2);
     }
 }

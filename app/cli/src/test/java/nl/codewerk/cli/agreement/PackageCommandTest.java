@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.testsupport.CodedTranscripts;
 import nl.codewerk.testsupport.TempProjects;
 import nl.codewerk.workspace.Project;
@@ -30,7 +31,7 @@ class PackageCommandTest {
     void packageWithOneCodersCodings() throws Exception {
         Path source = project();
         Path out = dir.resolve("anna.cwk");
-        Run run = Run.of(new PackageCommand(), source.toString(), out.toString(), "--coder", "Anna", "--json");
+        CommandRun run = CommandRun.of(new PackageCommand(), source.toString(), out.toString(), "--coder", "Anna", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("codings").asInt()).isEqualTo(1);
@@ -45,12 +46,12 @@ class PackageCommandTest {
     void refusals() {
         Path source = project();
         Path out = dir.resolve("p.cwk");
-        assertThat(Run.of(new PackageCommand(), source.toString(), out.toString(), "--coder", "Anna", "--no-codings").exit())
+        assertThat(CommandRun.of(new PackageCommand(), source.toString(), out.toString(), "--coder", "Anna", "--no-codings").exit())
                 .isEqualTo(2);
-        Run unknown = Run.of(new PackageCommand(), source.toString(), out.toString(), "--coder", "Daan");
+        CommandRun unknown = CommandRun.of(new PackageCommand(), source.toString(), out.toString(), "--coder", "Daan");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("Daan");
         assertThat(out).doesNotExist();
-        assertThat(Run.of(new PackageCommand(), source.toString(), source.toString()).exit()).isEqualTo(2);
+        assertThat(CommandRun.of(new PackageCommand(), source.toString(), source.toString()).exit()).isEqualTo(2);
     }
 }

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.testsupport.CodedStudy;
 import nl.codewerk.testsupport.IndependentCounts;
 import nl.codewerk.workspace.Project;
@@ -23,7 +22,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExportCommandsTest {
 
@@ -33,8 +31,6 @@ class ExportCommandsTest {
     Path project;
 
     /** What a command printed and returned. */
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() {
@@ -43,17 +39,13 @@ class ExportCommandsTest {
         }
     }
 
-    private static Run run(Callable<Integer> command, Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        int exit = cli.execute(java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(Callable<Integer> command, Object... args) {
+        return CommandRun.of(command, args);
     }
 
     @Test
     void freqJsonHasTheKeysOfTheIssueAndMatchesTheDatabase() throws Exception {
-        Run run = run(new FreqCommand(), project, "--json");
+        CommandRun run = run(new FreqCommand(), project, "--json");
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -77,7 +69,7 @@ class ExportCommandsTest {
     @Test
     void theXlsxFrequencySheetHoldsWhatFreqJsonPrints() throws Exception {
         Path xlsx = dir.resolve("freq.xlsx");
-        Run run = run(new FreqCommand(), project, "--by", "attribute:nog contact", "--out", xlsx, "--json");
+        CommandRun run = run(new FreqCommand(), project, "--by", "attribute:nog contact", "--out", xlsx, "--json");
         assertThat(run.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get(0).get("byValue").fieldNames()).toIterable().containsExactly("true", "false");
@@ -117,12 +109,12 @@ class ExportCommandsTest {
 
     @Test
     void freqPrintsATextTableOrWritesCsvForDutchExcel() throws Exception {
-        Run text = run(new FreqCommand(), project, "--coder", "Daan");
+        CommandRun text = run(new FreqCommand(), project, "--coder", "Daan");
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("Wel contact").contains("5 cases in scope, 8 codings.");
         Path csv = dir.resolve("freq.csv");
         Path svg = dir.resolve("chart.svg");
-        Run written = run(new FreqCommand(), project, "--out", csv, "--separator", "semicolon", "--bom", "--chart", svg);
+        CommandRun written = run(new FreqCommand(), project, "--out", csv, "--separator", "semicolon", "--bom", "--chart", svg);
         assertThat(written.exit()).isZero();
         assertThat(written.out()).contains("freq.csv written.").contains("chart.svg written.");
         byte[] bytes = Files.readAllBytes(csv);
@@ -133,19 +125,19 @@ class ExportCommandsTest {
 
     @Test
     void problemsAreOneLineAndExitTwo() {
-        Run coder = run(new FreqCommand(), project, "--coder", "Piet");
+        CommandRun coder = run(new FreqCommand(), project, "--coder", "Piet");
         assertThat(coder.exit()).isEqualTo(2);
         assertThat(coder.err().lines()).containsExactly("No coder \"Piet\" in this project (coders: Daan, Lotte).");
-        Run format = run(new FreqCommand(), project, "--out", dir.resolve("freq.pdf"));
+        CommandRun format = run(new FreqCommand(), project, "--out", dir.resolve("freq.pdf"));
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).contains(".xlsx, .csv, .svg");
-        Run missing = run(new CodebookExportCommand(), dir.resolve("nope.cwk"), "--out", dir.resolve("c.docx"));
+        CommandRun missing = run(new CodebookExportCommand(), dir.resolve("nope.cwk"), "--out", dir.resolve("c.docx"));
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().lines()).hasSize(1);
-        Run separator = run(new FreqCommand(), project, "--out", dir.resolve("f.csv"), "--separator", "tab");
+        CommandRun separator = run(new FreqCommand(), project, "--out", dir.resolve("f.csv"), "--separator", "tab");
         assertThat(separator.exit()).isEqualTo(2);
         assertThat(separator.err().lines()).containsExactly("Separate CSV columns with comma or semicolon, not \"tab\".");
-        Run by = run(new FreqCommand(), project, "--by", "gender");
+        CommandRun by = run(new FreqCommand(), project, "--by", "gender");
         assertThat(by.exit()).isEqualTo(2);
         assertThat(by.err()).contains("gender");
     }
@@ -153,7 +145,7 @@ class ExportCommandsTest {
     @Test
     void cooccurrenceWritesAMatrix() throws Exception {
         Path xlsx = dir.resolve("co.xlsx");
-        Run run = run(new CooccurrenceCommand(), project, "--unit", "overlap", "--out", xlsx);
+        CommandRun run = run(new CooccurrenceCommand(), project, "--unit", "overlap", "--out", xlsx);
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("co.xlsx written: 9 codes");
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -168,7 +160,7 @@ class ExportCommandsTest {
     @Test
     void fragmentsLeaveOutUnknownCodesAndExitOne() throws Exception {
         Path docx = dir.resolve("fragmenten.docx");
-        Run run = run(new FragmentsCommand(), project, "--codes", CodedStudy.WEL_CONTACT + ",jim.bestaat-niet", "--coder", "Lotte",
+        CommandRun run = run(new FragmentsCommand(), project, "--codes", CodedStudy.WEL_CONTACT + ",jim.bestaat-niet", "--coder", "Lotte",
                 "--template", "({geslacht})", "--out", docx);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly("No code \"jim.bestaat-niet\" in this project.");
@@ -180,12 +172,12 @@ class ExportCommandsTest {
         }
         assertThat(run(new FragmentsCommand(), project, "--codes", "jim.bestaat-niet", "--out", docx).exit()).isEqualTo(2);
         Path xlsx = dir.resolve("fragmenten.xlsx");
-        Run all = run(new FragmentsCommand(), project, "--where", "nog contact=nee", "--out", xlsx);
+        CommandRun all = run(new FragmentsCommand(), project, "--where", "nog contact=nee", "--out", xlsx);
         assertThat(all.exit()).isZero();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(5);
         }
-        Run template = run(new FragmentsCommand(), project, "--template", "({gender})", "--out", docx);
+        CommandRun template = run(new FragmentsCommand(), project, "--template", "({gender})", "--out", docx);
         assertThat(template.exit()).isEqualTo(2);
         assertThat(template.err()).contains("gender");
     }
@@ -199,12 +191,12 @@ class ExportCommandsTest {
         }
         assertThat(run(new CodebookExportCommand(), project, "--out", dir.resolve("codeboek.docx")).exit()).isZero();
         Path transcript = dir.resolve("anja.docx");
-        Run run = run(new TranscriptExportCommand(), project, "01-tante-anja", "--coder", "Lotte", "--out", transcript);
+        CommandRun run = run(new TranscriptExportCommand(), project, "01-tante-anja", "--coder", "Lotte", "--out", transcript);
         assertThat(run.exit()).isZero();
         try (InputStream in = Files.newInputStream(transcript); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getTables().getFirst().getText()).contains("Taken JIM").doesNotContain("Daan");
         }
-        Run unknown = run(new TranscriptExportCommand(), project, "99", "--out", transcript);
+        CommandRun unknown = run(new TranscriptExportCommand(), project, "99", "--out", transcript);
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err().lines()).containsExactly("No transcript \"99\" in this project.");
     }
@@ -214,7 +206,7 @@ class ExportCommandsTest {
         Path xlsx = dir.resolve("freq.xlsx");
         Files.writeString(xlsx, "old");
         Files.writeString(dir.resolve(".~lock.freq.xlsx#"), "");
-        Run run = run(new FreqCommand(), project, "--out", xlsx);
+        CommandRun run = run(new FreqCommand(), project, "--out", xlsx);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("freq.xlsx is open in another program");
         assertThat(xlsx).hasContent("old");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.coding.Coding;
 import nl.codewerk.testsupport.TempProjects;
 import nl.codewerk.workspace.Project;
@@ -41,7 +42,7 @@ class EditCommandTest {
     @Test
     void fixesATypoAndSaysWhatMoved() {
         int at = text().indexOf("Utrect");
-        Run run = Run.of(new EditCommand(), file.toString(), "gesprek", "--start", String.valueOf(at), "--end", String.valueOf(at + 6),
+        CommandRun run = CommandRun.of(new EditCommand(), file.toString(), "gesprek", "--start", String.valueOf(at), "--end", String.valueOf(at + 6),
                 "--text", "Utrecht");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Edited \"gesprek\"", "replaced by 7 characters (+1)", "Codings: 1 moved, 0 resized, 0 removed");
@@ -56,7 +57,7 @@ class EditCommandTest {
     @Test
     void jsonListsACodingWhoseWordsAreGone() throws Exception {
         int at = text().indexOf(" Echt fijn.");
-        Run run = Run.of(new EditCommand(), file.toString(), String.valueOf(transcript), "--start", String.valueOf(at), "--end",
+        CommandRun run = CommandRun.of(new EditCommand(), file.toString(), String.valueOf(transcript), "--start", String.valueOf(at), "--end",
                 String.valueOf(at + 11), "--text", "", "--json");
         assertThat(run.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -74,25 +75,25 @@ class EditCommandTest {
 
     @Test
     void refusalsAreOneLineAndExitTwo() {
-        Run outside = Run.of(new EditCommand(), file.toString(), "gesprek", "--start", "0", "--end", "999", "--text", "x");
+        CommandRun outside = CommandRun.of(new EditCommand(), file.toString(), "gesprek", "--start", "0", "--end", "999", "--text", "x");
         assertThat(outside.exit()).isEqualTo(2);
         assertThat(outside.err().strip()).doesNotContain("\n").contains("outside the text");
         assertThat(outside.noStackTrace()).isTrue();
 
-        Run unknown = Run.of(new EditCommand(), file.toString(), "nope", "--start", "0", "--end", "1", "--text", "x");
+        CommandRun unknown = CommandRun.of(new EditCommand(), file.toString(), "nope", "--start", "0", "--end", "1", "--text", "x");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("No transcript \"nope\"");
 
-        Run missing = Run.of(new EditCommand(), dir.resolve("missing.cwk").toString(), "gesprek", "--start", "0", "--end", "1", "--text", "x");
+        CommandRun missing = CommandRun.of(new EditCommand(), dir.resolve("missing.cwk").toString(), "gesprek", "--start", "0", "--end", "1", "--text", "x");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.noStackTrace()).isTrue();
 
-        Run usage = Run.of(new EditCommand(), file.toString(), "gesprek", "--start", "0", "--text", "x");
+        CommandRun usage = CommandRun.of(new EditCommand(), file.toString(), "gesprek", "--start", "0", "--text", "x");
         assertThat(usage.exit()).isEqualTo(2);
         assertThat(usage.err()).contains("--end");
 
         try (Project open = Project.open(file)) {
-            Run locked = Run.of(new EditCommand(), file.toString(), "gesprek", "--start", "0", "--end", "1", "--text", "x");
+            CommandRun locked = CommandRun.of(new EditCommand(), file.toString(), "gesprek", "--start", "0", "--end", "1", "--text", "x");
             assertThat(locked.exit()).isEqualTo(2);
             assertThat(locked.err()).contains("open in another Codewerk");
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.project.Backups;
 import nl.codewerk.testsupport.TempProjects;
 import nl.codewerk.transcript.TranscriptSummary;
@@ -45,7 +46,7 @@ class PseudonymiseCommandTest {
     @Test
     void previewShowsEveryPlaceAndChangesNothing() {
         String before = allText();
-        Run run = Run.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString(), "--preview");
+        CommandRun run = CommandRun.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString(), "--preview");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Preview for the whole project: 6 replacements from 2 pseudonyms", "gesprek Sanne: 4 in the text, 6 in all", "file names: 1",
                 "in Utrecht, [Sanne → [jongere]]?", "[SANNE → [jongere]] woont", "undo history");
@@ -55,7 +56,7 @@ class PseudonymiseCommandTest {
 
     @Test
     void previewAsJson() throws Exception {
-        Run run = Run.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString(), "--preview", "--json", "--transcript", "gesprek Sanne");
+        CommandRun run = CommandRun.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString(), "--preview", "--json", "--transcript", "gesprek Sanne");
         assertThat(run.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("preview").asBoolean()).isTrue();
@@ -69,7 +70,7 @@ class PseudonymiseCommandTest {
 
     @Test
     void applyReplacesEverywhereAndNamesNoOriginal() throws Exception {
-        Run run = Run.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString());
+        CommandRun run = CommandRun.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Pseudonymised the whole project: 6 replacements in 1 transcripts", "gesprek [jongere]",
                 "Backup of the state before", "undo history is empty");
@@ -77,7 +78,7 @@ class PseudonymiseCommandTest {
         assertThat(allText()).doesNotContain("Sanne", "SANNE", "Utrecht").contains("[woonplaats], [jongere]?", "Bas niet.");
         assertThat(Backups.list(file)).singleElement().satisfies(b -> assertThat(b.reason()).isEqualTo("before-pseudonymise"));
 
-        Run json = Run.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString(), "--json");
+        CommandRun json = CommandRun.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString(), "--json");
         JsonNode result = new ObjectMapper().readTree(json.out());
         assertThat(result.get("total").asInt()).isZero();
         assertThat(result.get("undoHistoryCleared").asBoolean()).isTrue();
@@ -88,7 +89,7 @@ class PseudonymiseCommandTest {
     @Test
     void refusedRowsAreReportedAndTheRestIsDone() throws Exception {
         Path partly = Files.writeString(dir.resolve("partly.csv"), "Sanne;[jongere]\nBas;\n");
-        Run run = Run.of(new PseudonymiseCommand(), file.toString(), "--map", partly.toString());
+        CommandRun run = CommandRun.of(new PseudonymiseCommand(), file.toString(), "--map", partly.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip().lines()).singleElement().satisfies(l -> assertThat(l).contains("partly.csv line 2", "\"Bas\"", "empty"));
         assertThat(allText()).doesNotContain("Sanne").contains("Bas");
@@ -97,12 +98,12 @@ class PseudonymiseCommandTest {
     @Test
     void unusableInputExitsTwo() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.csv"), "original,replacement\n");
-        Run run = Run.of(new PseudonymiseCommand(), file.toString(), "--map", empty.toString());
+        CommandRun run = CommandRun.of(new PseudonymiseCommand(), file.toString(), "--map", empty.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("empty");
-        Run unknown = Run.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString(), "--transcript", "nope");
+        CommandRun unknown = CommandRun.of(new PseudonymiseCommand(), file.toString(), "--map", map.toString(), "--transcript", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
-        Run missingMap = Run.of(new PseudonymiseCommand(), file.toString(), "--map", dir.resolve("none.csv").toString());
+        CommandRun missingMap = CommandRun.of(new PseudonymiseCommand(), file.toString(), "--map", dir.resolve("none.csv").toString());
         assertThat(missingMap.exit()).isEqualTo(2);
         assertThat(missingMap.noStackTrace()).isTrue();
         assertThat(Backups.list(file)).isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.testsupport.TempProjects;
 import nl.codewerk.workspace.Project;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,13 @@ class QdcCommandTest {
             target = p.file();
         }
         Path qdc = dir.resolve("jim.qdc");
-        RefiCommandTest.Run export = run(new QdcCommand(), "export", source.toString(), qdc.toString(), "--json");
+        CommandRun export = run(new QdcCommand(), "export", source.toString(), qdc.toString(), "--json");
         assertThat(export.exit()).isZero();
         int codes = export.json().get("codes").asInt();
         assertThat(codes).isGreaterThan(30);
         assertThat(Files.readString(qdc)).startsWith("<?xml").contains("urn:QDA-XML:codebook:1.0");
 
-        RefiCommandTest.Run imported = run(new QdcCommand(), "import", qdc.toString(), target.toString(), "--json");
+        CommandRun imported = run(new QdcCommand(), "import", qdc.toString(), target.toString(), "--json");
         assertThat(imported.exit()).isZero();
         assertThat(imported.json().get("codes").asInt()).isEqualTo(codes);
         assertThat(imported.json().get("merged").asInt()).isZero();
@@ -44,7 +45,7 @@ class QdcCommandTest {
             assertThat(p.codebook().codebook().size()).isEqualTo(codes + 4);
         }
 
-        RefiCommandTest.Run again = run(new QdcCommand(), "import", qdc.toString(), target.toString());
+        CommandRun again = run(new QdcCommand(), "import", qdc.toString(), target.toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("0 codes added, " + codes + " merged");
     }
@@ -55,14 +56,14 @@ class QdcCommandTest {
         try (Project p = TempProjects.empty(dir)) {
             empty = p.file();
         }
-        RefiCommandTest.Run run = run(new QdcCommand(), "export", empty.toString(), dir.resolve("x.qdc").toString());
+        CommandRun run = run(new QdcCommand(), "export", empty.toString(), dir.resolve("x.qdc").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).contains("no codes").doesNotContain("\n");
     }
 
     @Test
     void aLockedOrMissingProjectIsUnusable() {
-        RefiCommandTest.Run run = run(new QdcCommand(), "import", dir.resolve("x.qdc").toString(), dir.resolve("missing.cwk").toString());
+        CommandRun run = run(new QdcCommand(), "import", dir.resolve("x.qdc").toString(), dir.resolve("missing.cwk").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).doesNotContain("\n");
     }

@@ -3,40 +3,26 @@ package nl.codewerk.cli.refi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.codebook.Code;
 import nl.codewerk.testsupport.TempProjects;
 import nl.codewerk.workspace.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RefiCommandTest {
 
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-
-        JsonNode json() throws IOException {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run run(Object command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CommandRun run(Object command, String... args) {
+        return CommandRun.of(command, (Object[]) args);
     }
 
     private Path project() {
@@ -53,7 +39,7 @@ class RefiCommandTest {
     void exportThenImportWithJsonReports() throws IOException {
         Path project = project();
         Path qdpx = dir.resolve("out.qdpx");
-        Run export = run(new RefiCommand(), "export", project.toString(), qdpx.toString(), "--json");
+        CommandRun export = run(new RefiCommand(), "export", project.toString(), qdpx.toString(), "--json");
         assertThat(export.exit()).isZero();
         assertThat(export.err()).isEmpty();
         JsonNode e = export.json();
@@ -64,7 +50,7 @@ class RefiCommandTest {
         assertThat(e.has("cases") && e.has("memos") && e.get("notImported").isArray()).isTrue();
 
         Path back = dir.resolve("back.cwk");
-        Run imported = run(new RefiCommand(), "import", qdpx.toString(), back.toString(), "--json");
+        CommandRun imported = run(new RefiCommand(), "import", qdpx.toString(), back.toString(), "--json");
         assertThat(imported.exit()).isZero();
         JsonNode i = imported.json();
         assertThat(i.get("codes").asInt()).isEqualTo(4);
@@ -80,7 +66,7 @@ class RefiCommandTest {
     @Test
     void textOutputSaysWhatHappened() {
         Path project = project();
-        Run export = run(new RefiCommand(), "export", project.toString(), dir.resolve("out.qdpx").toString());
+        CommandRun export = run(new RefiCommand(), "export", project.toString(), dir.resolve("out.qdpx").toString());
         assertThat(export.exit()).isZero();
         assertThat(export.out()).contains("4 codes, 1 sources, 1 codings");
     }
@@ -90,7 +76,7 @@ class RefiCommandTest {
         Path in = zip("sets.qdpx", "project.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
                 + "<Code guid=\"11111111-1111-1111-1111-111111111111\" name=\"a\" isCodable=\"true\"/></Codes></CodeBook>"
                 + "<Sets><Set guid=\"22222222-2222-2222-2222-222222222222\" name=\"Groep\"/></Sets></Project>");
-        Run run = run(new RefiCommand(), "import", in.toString(), dir.resolve("new.cwk").toString(), "--json");
+        CommandRun run = run(new RefiCommand(), "import", in.toString(), dir.resolve("new.cwk").toString(), "--json");
         assertThat(run.exit()).isEqualTo(1);
         JsonNode left = run.json().get("notImported");
         assertThat(left).hasSize(1);
@@ -103,7 +89,7 @@ class RefiCommandTest {
     @Test
     void aHostileFileIsRefusedWithOneLineAndNoProject() throws IOException {
         Path in = zip("slip.qdpx", "project.qde", "<Project name=\"x\"/>", "../../escape.txt", "x");
-        Run run = run(new RefiCommand(), "import", in.toString(), dir.resolve("new.cwk").toString());
+        CommandRun run = run(new RefiCommand(), "import", in.toString(), dir.resolve("new.cwk").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).doesNotContain("\n").contains("zip slip").doesNotContain("Exception");
         assertThat(run.out()).isEmpty();
@@ -116,20 +102,20 @@ class RefiCommandTest {
         Path qdpx = dir.resolve("out.qdpx");
         run(new RefiCommand(), "export", project.toString(), qdpx.toString());
 
-        Run exists = run(new RefiCommand(), "import", qdpx.toString(), project.toString());
+        CommandRun exists = run(new RefiCommand(), "import", qdpx.toString(), project.toString());
         assertThat(exists.exit()).isEqualTo(2);
         assertThat(exists.err().strip()).contains("already exists").doesNotContain("\n");
 
-        Run missing = run(new RefiCommand(), "import", dir.resolve("nope.qdpx").toString(), dir.resolve("x.cwk").toString());
+        CommandRun missing = run(new RefiCommand(), "import", dir.resolve("nope.qdpx").toString(), dir.resolve("x.cwk").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err().strip()).contains("not found").doesNotContain("\n");
 
-        Run badUnit = run(new RefiCommand(), "import", qdpx.toString(), dir.resolve("y.cwk").toString(), "--positions", "bytes");
+        CommandRun badUnit = run(new RefiCommand(), "import", qdpx.toString(), dir.resolve("y.cwk").toString(), "--positions", "bytes");
         assertThat(badUnit.exit()).isEqualTo(2);
         assertThat(badUnit.err().strip()).contains("auto, codepoint or utf16").doesNotContain("\n");
 
         Files.writeString(dir.resolve("not.cwk"), "hello");
-        Run notAProject = run(new RefiCommand(), "export", dir.resolve("not.cwk").toString(), dir.resolve("z.qdpx").toString());
+        CommandRun notAProject = run(new RefiCommand(), "export", dir.resolve("not.cwk").toString(), dir.resolve("z.qdpx").toString());
         assertThat(notAProject.exit()).isEqualTo(2);
         assertThat(notAProject.err().strip()).doesNotContain("\n");
 
@@ -146,11 +132,11 @@ class RefiCommandTest {
                 + "<PlainTextSelection guid=\"44444444-4444-4444-4444-444444444444\" startPosition=\"3\" endPosition=\"8\">"
                 + "<Coding guid=\"55555555-5555-5555-5555-555555555555\"><CodeRef targetGUID=\"11111111-1111-1111-1111-111111111111\"/></Coding>"
                 + "</PlainTextSelection></TextSource></Sources></Project>", "sources/t.txt", text);
-        Run cp = run(new RefiCommand(), "import", in.toString(), dir.resolve("cp.cwk").toString(), "--positions", "codepoint", "--json");
+        CommandRun cp = run(new RefiCommand(), "import", in.toString(), dir.resolve("cp.cwk").toString(), "--positions", "codepoint", "--json");
         assertThat(cp.exit()).isZero();
         assertThat(cp.json().get("positions").asText()).isEqualTo("codepoint");
         // Read as UTF-16 units, 3 falls inside the second emoji: the selection widens to take it whole.
-        Run u16 = run(new RefiCommand(), "import", in.toString(), dir.resolve("u16.cwk").toString(), "--positions=utf16", "--json");
+        CommandRun u16 = run(new RefiCommand(), "import", in.toString(), dir.resolve("u16.cwk").toString(), "--positions=utf16", "--json");
         assertThat(u16.json().get("positions").asText()).isEqualTo("utf16");
         try (Project a = Project.openReadOnly(dir.resolve("cp.cwk")); Project b = Project.openReadOnly(dir.resolve("u16.cwk"))) {
             var ca = a.codings().list(nl.codewerk.coding.CodingFilter.ALL).getFirst();

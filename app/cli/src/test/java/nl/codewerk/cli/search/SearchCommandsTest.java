@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.coding.CodingFilter;
 import nl.codewerk.search.SearchIndex;
 import nl.codewerk.testsupport.TempProjects;
