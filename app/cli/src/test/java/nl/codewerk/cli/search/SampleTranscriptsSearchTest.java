@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.codewerk.cli.CommandRun;
 import nl.codewerk.demo.DemoProject;
 import nl.codewerk.util.Progress;
 import nl.codewerk.workspace.Project;
