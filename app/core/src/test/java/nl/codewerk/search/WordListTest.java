@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.codewerk.export.words.WordListExport;
 import nl.codewerk.testsupport.TempProjects;
 import nl.codewerk.util.Progress;
 import nl.codewerk.workspace.Project;

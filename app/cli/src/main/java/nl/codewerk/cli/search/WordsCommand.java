@@ -8,7 +8,7 @@ import nl.codewerk.cli.Json;
 import nl.codewerk.cli.Lookup;
 import nl.codewerk.search.WordCount;
 import nl.codewerk.search.WordList;
-import nl.codewerk.search.WordListExport;
+import nl.codewerk.export.words.WordListExport;
 import nl.codewerk.search.WordListRequest;
 import nl.codewerk.workspace.Project;
 import picocli.CommandLine.Command;

@@ -13,7 +13,7 @@ import javafx.collections.ObservableList;
 
 import nl.codewerk.search.WordCount;
 import nl.codewerk.search.WordList;
-import nl.codewerk.search.WordListExport;
+import nl.codewerk.export.words.WordListExport;
 import nl.codewerk.search.WordListRequest;
 import nl.codewerk.transcript.Transcript;
 import nl.codewerk.ui.i18n.I18n;

@@ -1,4 +1,4 @@
-package nl.codewerk.search;
+package nl.codewerk.export.words;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +10,8 @@ import java.util.Locale;
 import nl.codewerk.export.ExportTarget;
 import nl.codewerk.i18n.LocalizedException;
 import nl.codewerk.i18n.Messages;
+import nl.codewerk.search.WordCount;
+import nl.codewerk.search.WordList;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
