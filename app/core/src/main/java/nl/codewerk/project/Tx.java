@@ -25,15 +25,31 @@ public final class Tx {
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final Connection connection;
+    private final StatementCache statements;
     private final List<RowChange> changes = new ArrayList<>();
     private final Set<String> touched = new LinkedHashSet<>();
 
-    Tx(Connection connection) {
+    Tx(Connection connection, StatementCache statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * A prepared statement kept by the project for the statements run once per imported file,
+     * so a long import does not compile the same SQL a thousand times. The project owns it:
+     * close its result sets, never the statement itself.
+     */
+    public PreparedStatement prepared(String sql) throws SQLException {
+        return statements.get(sql, Statement.NO_GENERATED_KEYS);
+    }
+
+    /** {@link #prepared(String)} for an INSERT whose generated id is read back. */
+    public PreparedStatement preparedReturningKeys(String sql) throws SQLException {
+        return statements.get(sql, Statement.RETURN_GENERATED_KEYS);
     }
 
     /** Inserts a row; returns its id (the given "id" value, or the generated integer id). */
@@ -43,8 +59,8 @@ public final class Tx {
         String columns = String.join(", ", row.keySet());
         String marks = String.join(", ", Collections.nCopies(row.size(), "?"));
         Object id;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")", Statement.RETURN_GENERATED_KEYS)) {
+        PreparedStatement ps = preparedReturningKeys("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")");
+        try {
             bind(ps, row.values());
             ps.executeUpdate();
             if (row.containsKey("id") && row.get("id") != null) {
@@ -55,6 +71,8 @@ public final class Tx {
                     id = keys.getLong(1);
                 }
             }
+        } finally {
+            ps.clearParameters();
         }
         Map<String, Object> image = new LinkedHashMap<>(row);
         image.put("id", id);
