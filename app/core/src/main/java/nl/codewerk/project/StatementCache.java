@@ -23,12 +23,11 @@ final class StatementCache implements AutoCloseable {
         this.connection = connection;
     }
 
-    PreparedStatement get(String sql, int generatedKeys) throws SQLException {
-        String key = generatedKeys + ":" + sql;
-        PreparedStatement statement = statements.get(key);
+    PreparedStatement get(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
         if (statement == null || statement.isClosed()) {
-            statement = connection.prepareStatement(sql, generatedKeys);
-            statements.put(key, statement);
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
             evictBeyondMax();
         }
         return statement;

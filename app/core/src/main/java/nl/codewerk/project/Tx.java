@@ -41,15 +41,11 @@ public final class Tx {
     /**
      * A prepared statement kept by the project for the statements run once per imported file,
      * so a long import does not compile the same SQL a thousand times. The project owns it:
-     * close its result sets, never the statement itself.
+     * close its result sets, never the statement itself. Not for a single-row INSERT run with
+     * executeUpdate: sqlite-jdbc then leaves a generated-keys query open on the statement.
      */
     public PreparedStatement prepared(String sql) throws SQLException {
-        return statements.get(sql, Statement.NO_GENERATED_KEYS);
-    }
-
-    /** {@link #prepared(String)} for an INSERT whose generated id is read back. */
-    public PreparedStatement preparedReturningKeys(String sql) throws SQLException {
-        return statements.get(sql, Statement.RETURN_GENERATED_KEYS);
+        return statements.get(sql);
     }
 
     /** Inserts a row; returns its id (the given "id" value, or the generated integer id). */
@@ -59,8 +55,8 @@ public final class Tx {
         String columns = String.join(", ", row.keySet());
         String marks = String.join(", ", Collections.nCopies(row.size(), "?"));
         Object id;
-        PreparedStatement ps = preparedReturningKeys("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")");
-        try {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")", Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, row.values());
             ps.executeUpdate();
             if (row.containsKey("id") && row.get("id") != null) {
@@ -71,8 +67,6 @@ public final class Tx {
                     id = keys.getLong(1);
                 }
             }
-        } finally {
-            ps.clearParameters();
         }
         Map<String, Object> image = new LinkedHashMap<>(row);
         image.put("id", id);

@@ -40,10 +40,11 @@ public final class TranscriptStore {
     public long insert(Tx tx, String name, String fileName, ImportedText imported, String fileSha256, String textSha256, int words,
             Long caseId) throws SQLException {
         long id;
-        PreparedStatement ps = tx.preparedReturningKeys(
+        // Prepared each time: sqlite-jdbc keeps an INSERT's generated-keys query open on the
+        // statement until it runs again, which would keep a kept statement busy (no VACUUM).
+        try (PreparedStatement ps = tx.connection().prepareStatement(
                 "INSERT INTO transcripts (name, file_name, format, text, file_sha256, text_sha256, imported_at, case_id, encoding, line_ends, words, guid)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        try {
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, name);
             ps.setString(2, fileName);
             ps.setString(3, imported.format());
@@ -61,9 +62,6 @@ public final class TranscriptStore {
                 keys.next();
                 id = keys.getLong(1);
             }
-        } finally {
-            // The statement is kept for the next file; it must not keep this text alive.
-            ps.clearParameters();
         }
         insertTurns(tx, id, imported.turns());
         tx.touch("transcripts");
@@ -86,9 +84,15 @@ public final class TranscriptStore {
                 ps.addBatch();
             }
             ps.executeBatch();
-        } finally {
-            // A batch that failed half way must not be run again with the next file's turns.
-            ps.clearBatch();
+        } catch (SQLException | RuntimeException e) {
+            // A batch that failed half way must not run again with the next file's turns; and
+            // clearing it must not hide why it failed (a full disk, say).
+            try {
+                ps.clearBatch();
+            } catch (SQLException clearing) {
+                e.addSuppressed(clearing);
+            }
+            throw e;
         }
     }
 

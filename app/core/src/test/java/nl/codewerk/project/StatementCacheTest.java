@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +18,11 @@ class StatementCacheTest {
     void theSameSqlIsPreparedOnceAndTheLeastRecentlyUsedAreClosed() throws Exception {
         try (Database db = ProjectFile.create(dir.resolve("p.cwk"), "p")) {
             StatementCache cache = new StatementCache(db.connection());
-            PreparedStatement first = cache.get("SELECT 0", java.sql.Statement.NO_GENERATED_KEYS);
-            assertThat(cache.get("SELECT 0", java.sql.Statement.NO_GENERATED_KEYS)).isSameAs(first);
+            PreparedStatement first = cache.get("SELECT 0");
+            assertThat(cache.get("SELECT 0")).isSameAs(first);
             List<PreparedStatement> others = new ArrayList<>();
             for (int i = 1; i <= StatementCache.MAX; i++) {
-                others.add(cache.get("SELECT " + i, java.sql.Statement.NO_GENERATED_KEYS));
+                others.add(cache.get("SELECT " + i));
             }
             assertThat(first.isClosed()).as("evicted").isTrue();
             assertThat(others).noneMatch(ps -> {
@@ -40,36 +38,27 @@ class StatementCacheTest {
     }
 
     @Test
-    void repeatedInsertsThroughOneKeptStatementEachGetTheirOwnIdAndUndoImage() {
+    void keptStatementsLeaveNothingRunningAfterTheirTransaction() {
         try (Database db = ProjectFile.create(dir.resolve("p.cwk"), "p")) {
-            List<Long> ids = new ArrayList<>();
-            for (String name : List.of("een", "twee", "drie")) {
-                ids.add(db.action("case " + name, "test", tx -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("name", name);
-                    row.put("guid", "g-" + name);
-                    return tx.insertLong("cases", row);
-                }));
-            }
-            assertThat(ids).doesNotHaveDuplicates().isSorted();
-            List<String> names = db.read(c -> {
-                List<String> out = new ArrayList<>();
-                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT name FROM cases ORDER BY id")) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
+            for (String name : List.of("een", "twee")) {
+                db.unrecorded("case", tx -> {
+                    PreparedStatement insert = tx.prepared("INSERT INTO cases (name, guid) VALUES (?, ?)");
+                    insert.setString(1, name);
+                    insert.setString(2, "g-" + name);
+                    insert.addBatch();
+                    insert.executeBatch();
+                    PreparedStatement find = tx.prepared("SELECT id FROM cases WHERE name = ?");
+                    find.setString(1, name);
+                    try (var rs = find.executeQuery()) {
+                        assertThat(rs.next()).isTrue();
                     }
-                }
-                return out;
-            });
-            assertThat(names).containsExactly("een", "twee", "drie");
-            db.undoLog().undo();
-            int left = db.read(c -> {
-                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM cases")) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
-            assertThat(left).isEqualTo(2);
+                    tx.touch("cases");
+                    return null;
+                });
+            }
+            // VACUUM refuses to run while any statement of the connection is still stepping.
+            Compaction.purgeDeletedContent(db);
+            assertThat(db.info("name")).contains("p");
         }
     }
 }
