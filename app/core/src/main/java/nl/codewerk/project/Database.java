@@ -112,6 +112,8 @@ public final class Database implements AutoCloseable {
                 connection.commit();
             } catch (RuntimeException | SQLException | Error e) {
                 rollbackKeeping(e);
+                // A statement whose run failed (a full disk, say) may not run again: prepare afresh.
+                statements.close();
                 throw e;
             } finally {
                 try {

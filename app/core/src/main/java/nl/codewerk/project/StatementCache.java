@@ -33,6 +33,18 @@ final class StatementCache implements AutoCloseable {
         return statement;
     }
 
+    /** Closes and forgets a statement whose last use failed, keeping {@code cause} the reason told. */
+    void discard(String sql, Throwable cause) {
+        PreparedStatement statement = statements.remove(sql);
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException closing) {
+                cause.addSuppressed(closing);
+            }
+        }
+    }
+
     private void evictBeyondMax() throws SQLException {
         var it = statements.entrySet().iterator();
         while (statements.size() > MAX && it.hasNext()) {

@@ -40,29 +40,27 @@ public final class TranscriptStore {
     public long insert(Tx tx, String name, String fileName, ImportedText imported, String fileSha256, String textSha256, int words,
             Long caseId) throws SQLException {
         long id;
-        // Prepared each time: sqlite-jdbc keeps an INSERT's generated-keys query open on the
-        // statement until it runs again, which would keep a kept statement busy (no VACUUM).
-        try (PreparedStatement ps = tx.connection().prepareStatement(
+        PreparedStatement ps = tx.prepared(
                 "INSERT INTO transcripts (name, file_name, format, text, file_sha256, text_sha256, imported_at, case_id, encoding, line_ends, words, guid)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setString(2, fileName);
-            ps.setString(3, imported.format());
-            ps.setString(4, imported.text());
-            ps.setString(5, fileSha256);
-            ps.setString(6, textSha256);
-            ps.setString(7, Instant.now().toString());
-            ps.setObject(8, caseId);
-            ps.setString(9, imported.encoding());
-            ps.setString(10, imported.lineEnds());
-            ps.setInt(11, words);
-            ps.setString(12, Ids.guid());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        ps.setString(1, name);
+        ps.setString(2, fileName);
+        ps.setString(3, imported.format());
+        ps.setString(4, imported.text());
+        ps.setString(5, fileSha256);
+        ps.setString(6, textSha256);
+        ps.setString(7, Instant.now().toString());
+        ps.setObject(8, caseId);
+        ps.setString(9, imported.encoding());
+        ps.setString(10, imported.lineEnds());
+        ps.setInt(11, words);
+        ps.setString(12, Ids.guid());
+        try (ResultSet returned = ps.executeQuery()) {
+            returned.next();
+            id = returned.getLong(1);
         }
+        // The statement is kept for the next file; it must not keep this text alive.
+        ps.clearParameters();
         insertTurns(tx, id, imported.turns());
         tx.touch("transcripts");
         tx.touch("turns");

@@ -272,4 +272,36 @@ class ImportServiceTest {
         }
         return false;
     }
+
+    @Test
+    void aFileRefusedForAFullDiskDoesNotSpoilTheNextImport() throws IOException {
+        Path big = write("groot.txt", "I: Hoe ging het?\n\nR: " + "Het ging eigenlijk heel goed met ons allebei. ".repeat(4000) + "\n");
+        Path small = write("klein.txt", "I: Kort.\n\nR: Ja.\n");
+        try (Project project = TempProjects.empty(dir)) {
+            TempProjects.addTranscript(project, "bestaand", "Een vraag", "Een antwoord");
+            setMaxPageCount(project, "(SELECT page_count FROM pragma_page_count())");
+            ImportReport full = importAll(project, big);
+            assertThat(full.refused()).singleElement().satisfies(r -> assertThat(r.reason()).containsIgnoringCase("disk"));
+            setMaxPageCount(project, "1073741823");
+            ImportReport next = importAll(project, small, big);
+            assertThat(next.refused()).isEmpty();
+            assertThat(next.imported()).extracting(ImportReport.Imported::name).containsExactly("klein", "groot");
+            assertThat(project.cases().cases()).extracting(c -> c.name()).contains("klein", "groot");
+            Compaction.purgeDeletedContent(project.database());
+        }
+    }
+
+    private static void setMaxPageCount(Project project, String value) {
+        project.database().unrecorded("limit", tx -> {
+            long pages;
+            try (var st = tx.connection().createStatement(); var rs = st.executeQuery("SELECT " + value)) {
+                rs.next();
+                pages = rs.getLong(1);
+            }
+            try (var st = tx.connection().createStatement()) {
+                st.execute("PRAGMA max_page_count = " + pages);
+            }
+            return null;
+        });
+    }
 }
