@@ -78,11 +78,10 @@ public final class CaseStore {
     }
 
     public Optional<Long> idOf(Tx tx, String name) throws SQLException {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id FROM cases WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
+        PreparedStatement ps = tx.prepared("SELECT id FROM cases WHERE name = ?");
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
         }
     }
 

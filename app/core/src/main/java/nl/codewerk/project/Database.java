@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     private final UndoLog undoLog;
     private final List<Consumer<ChangeEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final StatementCache statements;
 
     Database(Path file, Connection connection, ProjectLock lock, boolean readOnly) {
         this.file = file;
@@ -27,6 +28,7 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.readOnly = readOnly;
         this.undoLog = new UndoLog(this);
+        this.statements = new StatementCache(connection);
     }
 
     public Path file() {
@@ -98,7 +100,7 @@ public final class Database implements AutoCloseable {
 
     synchronized <T> T transact(String label, String actor, SqlWork<Tx, T> work, ChangeEvent.Kind kind, boolean record) {
         requireWritable();
-        Tx tx = new Tx(connection);
+        Tx tx = new Tx(connection, statements);
         T result;
         try {
             connection.setAutoCommit(false);
@@ -110,6 +112,8 @@ public final class Database implements AutoCloseable {
                 connection.commit();
             } catch (RuntimeException | SQLException | Error e) {
                 rollbackKeeping(e);
+                // A statement whose run failed (a full disk, say) may not run again: prepare afresh.
+                statements.close();
                 throw e;
             } finally {
                 try {
@@ -178,6 +182,7 @@ public final class Database implements AutoCloseable {
                     // A failed checkpoint loses nothing: the WAL stays and is read next time.
                 }
             }
+            statements.close();
             connection.close();
         } catch (SQLException e) {
             throw storageFailure(e);

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,15 +24,28 @@ public final class Tx {
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final Connection connection;
+    private final StatementCache statements;
     private final List<RowChange> changes = new ArrayList<>();
     private final Set<String> touched = new LinkedHashSet<>();
 
-    Tx(Connection connection) {
+    Tx(Connection connection, StatementCache statements) {
         this.connection = connection;
+        this.statements = statements;
     }
 
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * A prepared statement kept by the project for the statements run once per imported file,
+     * so a long import does not compile the same SQL a thousand times. The project owns it:
+     * close its result sets, never the statement itself. An INSERT that needs its new id says
+     * {@code RETURNING id} and runs with executeQuery: executeUpdate would leave sqlite-jdbc's
+     * generated-keys query open on the statement, and VACUUM refuses to run beside it.
+     */
+    public PreparedStatement prepared(String sql) throws SQLException {
+        return statements.get(sql);
     }
 
     /** Inserts a row; returns its id (the given "id" value, or the generated integer id). */
@@ -43,18 +55,20 @@ public final class Tx {
         String columns = String.join(", ", row.keySet());
         String marks = String.join(", ", Collections.nCopies(row.size(), "?"));
         Object id;
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")", Statement.RETURN_GENERATED_KEYS)) {
+        // RETURNING rather than JDBC generated keys: sqlite-jdbc would run a second query for
+        // every insert and leave it open on the statement, which therefore could not be kept.
+        String sql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ") RETURNING id";
+        PreparedStatement ps = prepared(sql);
+        try {
             bind(ps, row.values());
-            ps.executeUpdate();
-            if (row.containsKey("id") && row.get("id") != null) {
-                id = row.get("id");
-            } else {
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+            try (ResultSet returned = ps.executeQuery()) {
+                returned.next();
+                id = row.get("id") != null ? row.get("id") : (Object) returned.getLong(1);
             }
+            ps.clearParameters();
+        } catch (SQLException | RuntimeException e) {
+            statements.discard(sql, e);
+            throw e;
         }
         Map<String, Object> image = new LinkedHashMap<>(row);
         image.put("id", id);

@@ -3,18 +3,26 @@ package nl.codewerk.transcript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import nl.codewerk.cases.CaseStore;
 import nl.codewerk.i18n.LocalizedException;
 import nl.codewerk.i18n.Messages;
 import nl.codewerk.project.Database;
+import nl.codewerk.project.Tx;
+import nl.codewerk.util.CancelledException;
 import nl.codewerk.util.Ids;
 import nl.codewerk.util.Progress;
+import nl.codewerk.util.Words;
 
 /**
  * Imports files and folders into a project. Each file is read completely first and then stored
@@ -24,6 +32,12 @@ public final class ImportService {
 
     /** Larger files are refused before reading them: no interview transcript is this big. */
     static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+
+    /**
+     * Files up to this size are read, decoded, hashed and split into turns on a second thread
+     * while the file before them is being stored (most of storing is waiting for the disk).
+     */
+    static final long READ_AHEAD_MAX_BYTES = 16L * 1024 * 1024;
 
     private final Database database;
     private final TranscriptStore transcripts;
@@ -68,19 +82,36 @@ public final class ImportService {
         for (Path input : filesOrFolders) {
             expand(input, candidates, skipped, refused);
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            progress.checkCancelled();
-            Path file = candidates.get(i);
-            progress.update(i, candidates.size(), file.getFileName().toString());
-            try {
-                importOne(file, options).ifPresentOrElse(imported::add,
-                        () -> skipped.add(new ImportReport.Skipped(file, Messages.get("import.duplicate", existingName(file)))));
-            } catch (LocalizedException e) {
-                refused.add(new ImportReport.Refused(file, e.getMessage()));
-            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                // An unexpected failure in a parser is still one file's problem, not the import's.
-                refused.add(new ImportReport.Refused(file, Messages.get("import.unreadable", e.getClass().getSimpleName())));
+        ExecutorService reading = Executors.newSingleThreadExecutor(ImportService::readingThread);
+        try {
+            Future<Read> next = candidates.isEmpty() ? null : reading.submit(() -> read(candidates.getFirst(), options));
+            for (int i = 0; i < candidates.size(); i++) {
+                progress.checkCancelled();
+                Path file = candidates.get(i);
+                progress.update(i, candidates.size(), file.getFileName().toString());
+                Future<Read> current = next;
+                next = null;
+                boolean ahead = i + 1 < candidates.size() && smallEnoughToReadAhead(candidates.get(i + 1));
+                if (ahead) {
+                    Path following = candidates.get(i + 1);
+                    next = reading.submit(() -> read(following, options));
+                }
+                try {
+                    store(await(current)).ifPresentOrElse(imported::add,
+                            () -> skipped.add(new ImportReport.Skipped(file, Messages.get("import.duplicate", existingName(file)))));
+                } catch (LocalizedException e) {
+                    refused.add(new ImportReport.Refused(file, e.getMessage()));
+                } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                    // An unexpected failure in a parser is still one file's problem, not the import's.
+                    refused.add(new ImportReport.Refused(file, Messages.get("import.unreadable", e.getClass().getSimpleName())));
+                }
+                if (!ahead && i + 1 < candidates.size()) {
+                    Path following = candidates.get(i + 1);
+                    next = reading.submit(() -> read(following, options));
+                }
             }
+        } finally {
+            reading.shutdownNow();
         }
         progress.update(candidates.size(), candidates.size(), "");
         if (options.participantsSheet() != null) {
@@ -118,23 +149,68 @@ public final class ImportService {
         }
     }
 
-    /** Imports one file; empty when the same bytes were imported before. */
-    Optional<ImportReport.Imported> importOne(Path file, ImportOptions options) {
+    /**
+     * A file read and understood, ready to be stored: everything an import works out that needs
+     * no database. {@code failure} is why it cannot be imported, when the bytes were read but
+     * not understood; it is only reported if the same bytes are not in the project already.
+     */
+    private record Read(Path file, String fileHash, ImportedText text, String textHash, int words, Throwable failure) {
+    }
+
+    /** Runs on the reading thread, one file ahead of the one being stored. */
+    Read read(Path file, ImportOptions options) {
         byte[] bytes = readBytes(file);
         String fileHash = Ids.sha256(bytes);
-        if (transcripts.findByFileHash(fileHash).isPresent()) {
+        try {
+            ImportedText text = readers.forFile(file).orElseThrow().read(file, bytes, options.encoding());
+            if (text.text().isBlank()) {
+                throw new ImportRefusedException("import.empty");
+            }
+            return new Read(file, fileHash, text, Ids.sha256(text.text()), Words.count(text.text()), null);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return new Read(file, fileHash, null, null, 0, e);
+        }
+    }
+
+    /** The file read ahead, with what went wrong reading it thrown here as it would have been. */
+    private static Read await(Future<Read> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException r -> throw r;
+                case Error r -> throw r;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Stores one file in one transaction; empty when the same bytes were imported before. The
+     * duplicate check and the choice of a free name happen in that same transaction, so they
+     * still hold when it commits.
+     */
+    private Optional<ImportReport.Imported> store(Read read) {
+        Path file = read.file();
+        Optional<Stored> stored = database.unrecorded("import", tx -> {
+            if (transcripts.findByFileHash(tx, read.fileHash()).isPresent()) {
+                return Optional.<Stored>empty();
+            }
+            if (read.failure() != null) {
+                rethrow(read.failure());
+            }
+            String name = uniqueName(tx, baseName(file));
+            long caseId = cases.ensureCase(tx, name);
+            return Optional.of(new Stored(transcripts.insert(tx, name, file.getFileName().toString(), read.text(), read.fileHash(),
+                    read.textHash(), read.words(), caseId), name));
+        });
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        FormatReader reader = readers.forFile(file).orElseThrow();
-        ImportedText text = reader.read(file, bytes, options.encoding());
-        if (text.text().isBlank()) {
-            throw new ImportRefusedException("import.empty");
-        }
-        String name = uniqueName(baseName(file));
-        long id = database.unrecorded("import", tx -> {
-            long caseId = cases.ensureCase(tx, name);
-            return transcripts.insert(tx, name, file.getFileName().toString(), text, fileHash, caseId);
-        });
+        ImportedText text = read.text();
         List<String> facts = new ArrayList<>();
         if (text.encoding() != null) {
             facts.add(Messages.get("import.encodingUsed", text.encoding()));
@@ -142,7 +218,33 @@ public final class ImportService {
         if (text.lineEnds() != null && !"LF".equals(text.lineEnds()) && !"none".equals(text.lineEnds())) {
             facts.add(Messages.get("import.lineEndsNormalised", text.lineEnds()));
         }
-        return Optional.of(new ImportReport.Imported(file, id, name, text.format(), text.turns().size(), facts));
+        return Optional.of(new ImportReport.Imported(file, stored.get().id(), stored.get().name(), text.format(), text.turns().size(), facts));
+    }
+
+    private record Stored(long id, String name) {
+    }
+
+    private static void rethrow(Throwable failure) {
+        switch (failure) {
+            case RuntimeException r -> throw r;
+            case Error r -> throw r;
+            default -> throw new IllegalStateException(failure);
+        }
+    }
+
+    /** Big files are read only when their turn comes, so at most one of them is in memory. */
+    private static boolean smallEnoughToReadAhead(Path file) {
+        try {
+            return Files.size(file) <= READ_AHEAD_MAX_BYTES;
+        } catch (IOException e) {
+            return true; // Reading it will fail and say why, ahead or not.
+        }
+    }
+
+    private static Thread readingThread(Runnable work) {
+        Thread thread = new Thread(work, "codewerk-import-reading");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static byte[] readBytes(Path file) {
@@ -169,9 +271,9 @@ public final class ImportService {
         }
     }
 
-    private String uniqueName(String base) {
+    private String uniqueName(Tx tx, String base) throws SQLException {
         String name = base;
-        for (int n = 2; transcripts.nameTaken(name); n++) {
+        for (int n = 2; transcripts.nameTaken(tx, name); n++) {
             name = base + " (" + n + ")";
         }
         return name;

@@ -10,6 +10,10 @@ final class LineEnds {
     }
 
     static Normalised normalise(String text) {
+        if (text.indexOf('\r') < 0) {
+            // Nearly every file: nothing to change, so no copy of a text that may be long.
+            return new Normalised(text, text.indexOf('\n') < 0 ? "none" : "LF");
+        }
         int crlf = 0;
         int cr = 0;
         int lf = 0;

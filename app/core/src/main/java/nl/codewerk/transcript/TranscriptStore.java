@@ -30,38 +30,47 @@ public final class TranscriptStore {
 
     /** Stores a newly imported transcript with its turns inside the caller's transaction. */
     public long insert(Tx tx, String name, String fileName, ImportedText imported, String fileSha256, Long caseId) throws SQLException {
-        Connection c = tx.connection();
+        return insert(tx, name, fileName, imported, fileSha256, Ids.sha256(imported.text()), Words.count(imported.text()), caseId);
+    }
+
+    /**
+     * The same, with the text's hash and word count already worked out (an import does that
+     * while the file before it is being stored).
+     */
+    public long insert(Tx tx, String name, String fileName, ImportedText imported, String fileSha256, String textSha256, int words,
+            Long caseId) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement(
+        PreparedStatement ps = tx.prepared(
                 "INSERT INTO transcripts (name, file_name, format, text, file_sha256, text_sha256, imported_at, case_id, encoding, line_ends, words, guid)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name);
-            ps.setString(2, fileName);
-            ps.setString(3, imported.format());
-            ps.setString(4, imported.text());
-            ps.setString(5, fileSha256);
-            ps.setString(6, Ids.sha256(imported.text()));
-            ps.setString(7, Instant.now().toString());
-            ps.setObject(8, caseId);
-            ps.setString(9, imported.encoding());
-            ps.setString(10, imported.lineEnds());
-            ps.setInt(11, Words.count(imported.text()));
-            ps.setString(12, Ids.guid());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        ps.setString(1, name);
+        ps.setString(2, fileName);
+        ps.setString(3, imported.format());
+        ps.setString(4, imported.text());
+        ps.setString(5, fileSha256);
+        ps.setString(6, textSha256);
+        ps.setString(7, Instant.now().toString());
+        ps.setObject(8, caseId);
+        ps.setString(9, imported.encoding());
+        ps.setString(10, imported.lineEnds());
+        ps.setInt(11, words);
+        ps.setString(12, Ids.guid());
+        try (ResultSet returned = ps.executeQuery()) {
+            returned.next();
+            id = returned.getLong(1);
         }
-        insertTurns(c, id, imported.turns());
+        // The statement is kept for the next file; it must not keep this text alive.
+        ps.clearParameters();
+        insertTurns(tx, id, imported.turns());
         tx.touch("transcripts");
         tx.touch("turns");
         return id;
     }
 
-    static void insertTurns(Connection c, long transcriptId, List<Turn> turns) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO turns (transcript_id, ordinal, label_start, start, end, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    private static void insertTurns(Tx tx, long transcriptId, List<Turn> turns) throws SQLException {
+        PreparedStatement ps = tx.prepared(
+                "INSERT INTO turns (transcript_id, ordinal, label_start, start, end, speaker, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        try {
             for (Turn turn : turns) {
                 ps.setLong(1, transcriptId);
                 ps.setInt(2, turn.ordinal());
@@ -73,6 +82,33 @@ public final class TranscriptStore {
                 ps.addBatch();
             }
             ps.executeBatch();
+        } catch (SQLException | RuntimeException e) {
+            // A batch that failed half way must not run again with the next file's turns; and
+            // clearing it must not hide why it failed (a full disk, say).
+            try {
+                ps.clearBatch();
+            } catch (SQLException clearing) {
+                e.addSuppressed(clearing);
+            }
+            throw e;
+        }
+    }
+
+    /** The first transcript imported from a file with these bytes, seen from inside a transaction. */
+    public Optional<Long> findByFileHash(Tx tx, String fileSha256) throws SQLException {
+        PreparedStatement ps = tx.prepared("SELECT id FROM transcripts WHERE file_sha256 = ? ORDER BY id LIMIT 1");
+        ps.setString(1, fileSha256);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+    }
+
+    /** Whether a transcript has this name, seen from inside a transaction. */
+    public boolean nameTaken(Tx tx, String name) throws SQLException {
+        PreparedStatement ps = tx.prepared("SELECT 1 FROM transcripts WHERE name = ?");
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 

@@ -1,15 +1,20 @@
 package nl.codewerk.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.codewerk.project.ChangeEvent;
+import nl.codewerk.project.Compaction;
 import nl.codewerk.testsupport.TempProjects;
+import nl.codewerk.util.CancelledException;
 import nl.codewerk.util.Progress;
 import nl.codewerk.util.Words;
 import nl.codewerk.workspace.Project;
@@ -168,5 +173,135 @@ class ImportServiceTest {
             assertThat(t.turnText(t.turns().getLast())).isEqualTo("einde.");
             assertThat(t.turns().stream().skip(1).mapToInt(x -> Words.count(t.turnText(x))).sum()).isEqualTo(spoken);
         }
+    }
+
+    @Test
+    void eachFileIsStoredInExactlyOneCommitWithItsCase() throws IOException {
+        write("a.txt", "I: Een.\n\nR: Ja.\n");
+        write("b.txt", "I: Twee.\n\nR: Nee.\n");
+        write("c.txt", "I: Drie.\n\nR: Misschien.\n");
+        try (Project project = TempProjects.empty(dir)) {
+            List<ChangeEvent> commits = new ArrayList<>();
+            project.database().addListener(commits::add);
+            ImportReport report = importAll(project, dir.resolve("in"));
+            assertThat(report.imported()).hasSize(3);
+            // One commit per file: the case, the transcript and its turns together, nothing after.
+            assertThat(commits).hasSize(3).allSatisfy(commit -> {
+                assertThat(commit.kind()).isEqualTo(ChangeEvent.Kind.IMPORT);
+                assertThat(commit.tables()).containsExactlyInAnyOrder("cases", "transcripts", "turns");
+            });
+            // The statements kept for the next import leave nothing running (VACUUM would refuse).
+            Compaction.purgeDeletedContent(project.database());
+        }
+    }
+
+    @Test
+    void theSameBytesTwiceInOneImportAreStoredOnce() throws IOException {
+        write("a-interview.txt", "I: Hetzelfde.\n");
+        write("b-kopie.txt", "I: Hetzelfde.\n");
+        write("c-ander.txt", "I: Iets anders.\n");
+        try (Project project = TempProjects.empty(dir)) {
+            ImportReport report = importAll(project, dir.resolve("in"));
+            assertThat(report.imported()).extracting(ImportReport.Imported::name).containsExactly("a-interview", "c-ander");
+            assertThat(report.skipped()).extracting(ImportReport.Skipped::reason)
+                    .containsExactly("already imported as \"a-interview\" (same file contents)");
+        }
+    }
+
+    @Test
+    void filesWithTheSameNameInOneImportGetFreeNames() throws IOException {
+        Path txt = write("gesprek.txt", "I: Tekst.\n");
+        Path vtt = write("gesprek.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Sam>Ondertitel.\n");
+        Path srt = write("gesprek.srt", "1\n00:00:01,000 --> 00:00:02,000\nNog een.\n");
+        try (Project project = TempProjects.empty(dir)) {
+            ImportReport report = importAll(project, txt, vtt, srt);
+            assertThat(report.imported()).extracting(ImportReport.Imported::name).containsExactly("gesprek", "gesprek (2)", "gesprek (3)");
+            assertThat(project.cases().cases()).extracting(c -> c.name()).containsExactlyInAnyOrder("gesprek", "gesprek (2)", "gesprek (3)");
+        }
+    }
+
+    @Test
+    void whatIsReadAheadIsReportedInTheOrderOfTheFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            files.add(i % 4 == 2 ? write(String.format("%02d.txt", i), new byte[] {0, 1, 2, 3}) : write(String.format("%02d.txt", i), "I: Nummer " + i + ".\n"));
+        }
+        try (Project project = TempProjects.empty(dir)) {
+            ImportReport report = project.importer().importFiles(files, ImportOptions.DEFAULT, Progress.NONE);
+            assertThat(report.imported()).extracting(ImportReport.Imported::name)
+                    .containsExactly("00", "01", "03", "04", "05", "07", "08", "09", "11");
+            assertThat(report.refused()).extracting(r -> r.file().getFileName().toString()).containsExactly("02.txt", "06.txt", "10.txt");
+            for (ImportReport.Imported imported : report.imported()) {
+                assertThat(project.transcripts().get(imported.id()).orElseThrow().text()).isEqualTo("I: Nummer " + Integer.parseInt(imported.name()) + ".\n");
+            }
+        }
+    }
+
+    @Test
+    void aCancelledImportKeepsWhatWasStoredAndLeavesNoReadingThread() throws IOException, InterruptedException {
+        for (int i = 0; i < 6; i++) {
+            write(String.format("%02d.txt", i), "I: Nummer " + i + ".\n");
+        }
+        Progress cancelAfterTwo = new Progress() {
+            private long done;
+
+            @Override
+            public void update(long done, long total, String message) {
+                this.done = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done >= 2;
+            }
+        };
+        try (Project project = TempProjects.empty(dir)) {
+            assertThatThrownBy(() -> project.importer().importFiles(List.of(dir.resolve("in")), ImportOptions.DEFAULT, cancelAfterTwo))
+                    .isInstanceOf(CancelledException.class);
+            assertThat(project.transcripts().list()).extracting(TranscriptSummary::name).containsExactly("00", "01", "02");
+        }
+        assertThat(readingThreadEnds()).as("the reading thread ends with the import").isTrue();
+    }
+
+    private static boolean readingThreadEnds() throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("codewerk-import-reading"))) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Test
+    void aFileRefusedForAFullDiskDoesNotSpoilTheNextImport() throws IOException {
+        Path big = write("groot.txt", "I: Hoe ging het?\n\nR: " + "Het ging eigenlijk heel goed met ons allebei. ".repeat(4000) + "\n");
+        Path small = write("klein.txt", "I: Kort.\n\nR: Ja.\n");
+        try (Project project = TempProjects.empty(dir)) {
+            TempProjects.addTranscript(project, "bestaand", "Een vraag", "Een antwoord");
+            setMaxPageCount(project, "(SELECT page_count FROM pragma_page_count())");
+            ImportReport full = importAll(project, big);
+            assertThat(full.refused()).singleElement().satisfies(r -> assertThat(r.reason()).containsIgnoringCase("disk"));
+            setMaxPageCount(project, "1073741823");
+            ImportReport next = importAll(project, small, big);
+            assertThat(next.refused()).isEmpty();
+            assertThat(next.imported()).extracting(ImportReport.Imported::name).containsExactly("klein", "groot");
+            assertThat(project.cases().cases()).extracting(c -> c.name()).contains("klein", "groot");
+            Compaction.purgeDeletedContent(project.database());
+        }
+    }
+
+    private static void setMaxPageCount(Project project, String value) {
+        project.database().unrecorded("limit", tx -> {
+            long pages;
+            try (var st = tx.connection().createStatement(); var rs = st.executeQuery("SELECT " + value)) {
+                rs.next();
+                pages = rs.getLong(1);
+            }
+            try (var st = tx.connection().createStatement()) {
+                st.execute("PRAGMA max_page_count = " + pages);
+            }
+            return null;
+        });
     }
 }
