@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -20,6 +21,8 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     private final UndoLog undoLog;
     private final List<Consumer<ChangeEvent>> listeners = new CopyOnWriteArrayList<>();
+    /** Tables changed by this thread's transactions inside {@link #holdingEvents}, not yet told. */
+    private final ThreadLocal<Set<String>> held = new ThreadLocal<>();
     private final StatementCache statements;
 
     Database(Path file, Connection connection, ProjectLock lock, boolean readOnly) {
@@ -125,8 +128,37 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw storageFailure(e);
         }
-        fire(new ChangeEvent(tx.touchedTables(), label, kind));
+        Set<String> holding = held.get();
+        if (holding != null) {
+            holding.addAll(tx.touchedTables());
+        } else {
+            fire(new ChangeEvent(tx.touchedTables(), label, kind));
+        }
         return result;
+    }
+
+    /**
+     * Runs work made of many transactions (a folder import: one per file, so each file is
+     * whole or absent) and tells listeners once, when it ends, about every table they changed.
+     * Listeners such as the search index then catch up once, not after every file. Only this
+     * thread's transactions are held back: another thread's, say the user coding meanwhile,
+     * are told at once. Also told when the work fails or is cancelled half way.
+     */
+    public <T> T holdingEvents(String label, java.util.function.Supplier<T> work) {
+        if (held.get() != null) {
+            return work.get();
+        }
+        Set<String> tables = new java.util.LinkedHashSet<>();
+        held.set(tables);
+        try {
+            return work.get();
+        } finally {
+            held.remove();
+            synchronized (this) {
+                // Listeners expect to be told under the database's lock, as after a transaction.
+                fire(new ChangeEvent(Set.copyOf(tables), label, ChangeEvent.Kind.IMPORT));
+            }
+        }
     }
 
     /** Rolls back; SQLite may already have rolled back itself (disk full), which must not hide why. */

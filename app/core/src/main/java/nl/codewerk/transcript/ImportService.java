@@ -74,6 +74,11 @@ public final class ImportService {
     }
 
     public ImportReport importFiles(List<Path> filesOrFolders, ImportOptions options, Progress progress) {
+        // One transaction per file, but listeners (the search index, the workbench) hear once.
+        return database.holdingEvents("import", () -> importEach(filesOrFolders, options, progress));
+    }
+
+    private ImportReport importEach(List<Path> filesOrFolders, ImportOptions options, Progress progress) {
         List<ImportReport.Imported> imported = new ArrayList<>();
         List<ImportReport.Skipped> skipped = new ArrayList<>();
         List<ImportReport.Refused> refused = new ArrayList<>();
