@@ -56,6 +56,8 @@ final class IndexStorage {
         return writer;
     }
 
+    private boolean uncommitted;
+
     SearcherManager searchers() {
         return searchers;
     }
@@ -197,7 +199,23 @@ final class IndexStorage {
     void commit(String guid) throws IOException {
         writer.setLiveCommitData(Map.of("format", SearchAnalysis.FORMAT, "guid", guid).entrySet());
         writer.commit();
+        uncommitted = false;
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Shows the changes so far to the next search without committing them: a commit syncs files
+     * to disk, which a single coding should not wait for. Changes lost in a crash are found on
+     * the next opening (their transcripts' fingerprints differ) and indexed again.
+     */
+    void refresh() throws IOException {
+        uncommitted = true;
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Whether there are changes a search sees that are not committed yet. */
+    boolean uncommitted() {
+        return uncommitted;
     }
 
     private static final SearchCodec CODEC = new SearchCodec();

@@ -364,7 +364,12 @@ public final class SearchIndex implements AutoCloseable {
                 pool.shutdown();
             }
             // Whatever was indexed before a cancel or failure is kept: each transcript is whole.
-            commit();
+            // A few transcripts (a coding, an edit) are only made visible; closing commits them.
+            if (changedIds.size() + removed.size() > BULK || failure != null) {
+                commit();
+            } else {
+                storage.refresh();
+            }
         }
         if (failure instanceof IOException io) {
             throw io;
@@ -444,6 +449,14 @@ public final class SearchIndex implements AutoCloseable {
         lock.lock();
         try {
             closed = true;
+            if (storage.isOpen() && storage.uncommitted()) {
+                try {
+                    commit();
+                } catch (IOException | RuntimeException e) {
+                    // Not lost: the next opening finds those transcripts stale and indexes them again.
+                    LOG.log(System.Logger.Level.WARNING, "search index changes not committed on closing", e);
+                }
+            }
             storage.close();
         } finally {
             lock.unlock();

@@ -170,6 +170,33 @@ class SearchIndexTest {
     }
 
     @Test
+    void aCodingIsSearchableAtOnceAndCommittedOnClosingOrFoundAgainAfterACrash() throws IOException {
+        Path lastCommit = dir.resolve("last-commit");
+        String contact;
+        try (Project project = Project.open(file)) {
+            contact = project.codebook().codebook().require("Contact").id();
+            long one = project.transcripts().find("Gesprek 1").orElseThrow().id();
+            String text = project.transcripts().get(one).orElseThrow().text();
+            project.search().index();
+            int at = text.indexOf("mentor");
+            project.codings().apply(one, at, at + 6, contact, "Lotte");
+            assertThat(project.search().search(SearchRequest.of("mentor").withCode(contact)).total()).isEqualTo(1);
+            // A single coding is not committed (no disk sync per action): what is on disk now is
+            // what a crash would leave.
+            copyFolder(folder, lastCommit);
+        }
+        try (Project project = Project.open(file)) {
+            assertThat(project.search().index().opened()).isEqualTo(SearchIndex.Opened.CURRENT);
+            assertThat(project.search().search(SearchRequest.of("mentor").withCode(contact)).total()).isEqualTo(1);
+        }
+        deleteFolder();
+        copyFolder(lastCommit, folder);
+        try (Project project = Project.open(file)) {
+            assertThat(project.search().search(SearchRequest.of("mentor").withCode(contact)).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anIndexOfAnotherProjectIsNotTrusted() throws IOException {
         Path otherDir = dir.resolve("other");
         Files.createDirectories(otherDir);
