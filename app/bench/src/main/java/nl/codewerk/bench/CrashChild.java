@@ -14,7 +14,8 @@ import nl.codewerk.util.Progress;
 import nl.codewerk.workspace.Project;
 
 /**
- * The process a crash trial kills: it creates a project, then imports and codes without end,
+ * The process a crash trial kills: it creates a project, opens its search index, then imports
+ * and codes without end,
  * printing one line for every action Codewerk acknowledged (returned from without error).
  * Lines: {@code ACK created}, {@code ACK import NAME ID}, {@code ACK coding ID TRANSCRIPT START END CODE}.
  */
@@ -34,6 +35,9 @@ public final class CrashChild {
             System.out.println("ACK created");
             String code = p.codebook().add(CodebookService.NewCode.named("Crash", null), "crash").id();
             System.out.println("ACK code " + code);
+            // The search index is open, as in the workbench after a first search: every import
+            // and coding below updates it too, so a kill can land in the middle of that.
+            p.search().index();
             for (int i = 0; ; i++) {
                 Path file = texts.resolve("t" + i + ".txt");
                 Files.writeString(file, generator.transcript(500 + random.nextInt(3000)), StandardCharsets.UTF_8);

@@ -20,7 +20,8 @@ import nl.codewerk.workspace.Project;
 
 /**
  * Kills a working Codewerk process with SIGKILL at a random moment, reopens its project and
- * checks that nothing acknowledged was lost and nothing half-done remains.
+ * checks that nothing acknowledged was lost, nothing half-done remains, and the search index it
+ * was updating gives the same hits as one built afresh.
  */
 public final class CrashTrials {
 
@@ -84,6 +85,47 @@ public final class CrashTrials {
         return check(number, killAfterMs, project, List.copyOf(acks));
     }
 
+    /** Searches whose hits the index found after the kill must equal those of a rebuilt index. */
+    private static final List<String> QUERIES = List.of("mentor", "gesprek*", "\"de mentor\"", "vertrouwen OR steun");
+
+    /**
+     * The index the killed process was updating is opened as it was left (repaired, caught up or
+     * rebuilt as needed) and must give the same hits, also limited to the coded text, as an
+     * index built afresh from the project.
+     */
+    private static void checkSearch(Project project, List<String> problems) {
+        if (project.transcripts().count() == 0) {
+            return;
+        }
+        List<String> found = hits(project);
+        if (project.search().index().transcriptCount() != project.transcripts().count()) {
+            problems.add("search index holds " + project.search().index().transcriptCount() + " of " + project.transcripts().count() + " transcripts");
+        }
+        project.search().index().rebuild(nl.codewerk.util.Progress.NONE);
+        List<String> rebuilt = hits(project);
+        if (!found.equals(rebuilt)) {
+            problems.add("search after the kill differs from a rebuilt index (" + found.size() + " against " + rebuilt.size() + " hits)");
+        }
+    }
+
+    private static List<String> hits(Project project) {
+        List<String> out = new ArrayList<>();
+        String code = project.codebook().codebook().inTreeOrder().stream().filter(c -> c.name().equals("Crash")).findFirst()
+                .map(nl.codewerk.codebook.Code::id).orElse(null);
+        for (String query : QUERIES) {
+            List<nl.codewerk.search.SearchRequest> requests = new ArrayList<>(List.of(nl.codewerk.search.SearchRequest.of(query)));
+            if (code != null) {
+                requests.add(nl.codewerk.search.SearchRequest.of(query).withCode(code));
+            }
+            for (nl.codewerk.search.SearchRequest request : requests) {
+                nl.codewerk.search.SearchResult result = project.search().search(request);
+                out.add(query + (request.codeId() != null ? " coded" : "") + ": " + result.total());
+                result.hits().forEach(h -> out.add(h.transcriptId() + ":" + h.start() + "-" + h.end()));
+            }
+        }
+        return out;
+    }
+
     private static Trial check(int number, long killedAfterMs, Path project, List<String> acks) throws Exception {
         List<String> problems = new ArrayList<>();
         List<String[]> imports = acks.stream().filter(l -> l.startsWith("ACK import ")).map(l -> l.split(" ")).toList();
@@ -135,6 +177,7 @@ public final class CrashTrials {
             // The project must also open normally again (lock released by the OS, schema intact).
             try (Project reopened = Project.open(project)) {
                 reopened.transcripts().count();
+                checkSearch(reopened, problems);
             } catch (RuntimeException e) {
                 problems.add("does not reopen: " + e.getMessage());
             }
