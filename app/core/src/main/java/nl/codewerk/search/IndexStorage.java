@@ -57,6 +57,7 @@ final class IndexStorage {
     }
 
     private boolean uncommitted;
+    private boolean stale;
 
     SearcherManager searchers() {
         return searchers;
@@ -200,17 +201,28 @@ final class IndexStorage {
         writer.setLiveCommitData(Map.of("format", SearchAnalysis.FORMAT, "guid", guid).entrySet());
         writer.commit();
         uncommitted = false;
+        stale = false;
         searchers.maybeRefreshBlocking();
     }
 
     /**
-     * Shows the changes so far to the next search without committing them: a commit syncs files
-     * to disk, which a single coding should not wait for. Changes lost in a crash are found on
-     * the next opening (their transcripts' fingerprints differ) and indexed again.
+     * Notes changes the writer holds that are neither committed nor seen by searches yet. A
+     * commit syncs files to disk and a refresh writes a segment: a single coding should wait for
+     * neither. The next search refreshes ({@link #refreshIfStale}); closing commits. Changes lost
+     * in a crash are found on the next opening (their transcripts' fingerprints differ) and
+     * indexed again.
      */
-    void refresh() throws IOException {
+    void changedWithoutCommit() {
         uncommitted = true;
-        searchers.maybeRefreshBlocking();
+        stale = true;
+    }
+
+    /** Lets searches see the writer's changes, if there are any they do not see yet. */
+    void refreshIfStale() throws IOException {
+        if (stale) {
+            stale = false;
+            searchers.maybeRefreshBlocking();
+        }
     }
 
     /** Whether there are changes a search sees that are not committed yet. */

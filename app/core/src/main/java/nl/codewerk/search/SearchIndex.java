@@ -177,6 +177,7 @@ public final class SearchIndex implements AutoCloseable {
             for (int attempt = 0; ; attempt++) {
                 IndexSearcher searcher = null;
                 try {
+                    storage.refreshIfStale();
                     searcher = storage.searchers().acquire();
                     return work.apply(searcher, stemForms(searcher), state.names(), state.codings());
                 } catch (nl.codewerk.i18n.LocalizedException | CancelledException e) {
@@ -364,11 +365,12 @@ public final class SearchIndex implements AutoCloseable {
                 pool.shutdown();
             }
             // Whatever was indexed before a cancel or failure is kept: each transcript is whole.
-            // A few transcripts (a coding, an edit) are only made visible; closing commits them.
+            // A few transcripts (a coding, an edit) are neither committed nor refreshed here: the
+            // next search refreshes, closing commits.
             if (changedIds.size() + removed.size() > BULK || failure != null) {
                 commit();
             } else {
-                storage.refresh();
+                storage.changedWithoutCommit();
             }
         }
         if (failure instanceof IOException io) {
@@ -428,6 +430,7 @@ public final class SearchIndex implements AutoCloseable {
     private int indexedTurns() {
         IndexSearcher searcher = null;
         try {
+            storage.refreshIfStale();
             searcher = storage.searchers().acquire();
             return searcher.count(new org.apache.lucene.search.FieldExistsQuery(TurnDocuments.OFFSET));
         } catch (IOException e) {
