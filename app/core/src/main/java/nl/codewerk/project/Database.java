@@ -132,7 +132,7 @@ public final class Database implements AutoCloseable {
         if (holding != null) {
             holding.addAll(tx.touchedTables());
         } else {
-            fire(new ChangeEvent(tx.touchedTables(), label, kind));
+            fire(new ChangeEvent(tx.touchedTables(), label, kind, tx.codedTranscripts()));
         }
         return result;
     }

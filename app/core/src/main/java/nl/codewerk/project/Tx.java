@@ -27,6 +27,7 @@ public final class Tx {
     private final StatementCache statements;
     private final List<RowChange> changes = new ArrayList<>();
     private final Set<String> touched = new LinkedHashSet<>();
+    private final Set<String> touchedOnly = new LinkedHashSet<>();
 
     Tx(Connection connection, StatementCache statements) {
         this.connection = connection;
@@ -120,6 +121,41 @@ public final class Tx {
     /** Notes a table changed outside the recorded writes, so listeners hear of it. */
     public void touch(String table) {
         touched.add(table);
+        touchedOnly.add(table);
+    }
+
+    /**
+     * The transcripts whose codings this transaction changed, read from its recorded rows; null
+     * when it changed codings in a way it did not record row by row (an undo, a text edit), so
+     * any transcript's codings may have changed.
+     */
+    public Set<Long> codedTranscripts() {
+        if (touchedOnly.contains("codings")) {
+            return null;
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (RowChange change : changes) {
+            if (!change.table().equals("codings")) {
+                continue;
+            }
+            List<Map<String, Object>> images = switch (change) {
+                case RowChange.Insert insert -> List.of(insert.row());
+                case RowChange.Update update -> List.of(update.before(), update.after());
+                case RowChange.Delete delete -> List.of(delete.row());
+            };
+            boolean known = false;
+            for (Map<String, Object> image : images) {
+                if (image.get("transcript_id") instanceof Number id) {
+                    ids.add(id.longValue());
+                    known = true;
+                }
+            }
+            if (!known) {
+                // An update of a coding's span or code names no transcript: not known here.
+                return null;
+            }
+        }
+        return Collections.unmodifiableSet(ids);
     }
 
     public List<RowChange> changes() {

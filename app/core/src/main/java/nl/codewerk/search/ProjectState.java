@@ -38,6 +38,8 @@ final class ProjectState {
     private volatile boolean transcriptsChanged = true;
     private volatile boolean codingsChanged = true;
     private volatile boolean casesChanged = true;
+    /** Transcripts whose codings changed since they were read; listeners add, the reader removes. */
+    private final Set<Long> recoded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ProjectState(TranscriptStore transcripts, CodingService codings, CaseStore cases) {
         this.transcripts = transcripts;
@@ -47,11 +49,23 @@ final class ProjectState {
 
     /** Notes which parts the given tables feed, so the next read sees the change. */
     void invalidate(Set<String> tables) {
+        invalidate(tables, null);
+    }
+
+    /**
+     * Like {@link #invalidate(Set)}; when the transcripts whose codings changed are known, only
+     * their codings are read again (a coding in a large project need not re-read every coding).
+     */
+    void invalidate(Set<String> tables, Set<Long> codedTranscripts) {
         if (tables.contains("transcripts") || tables.contains("turns")) {
             transcriptsChanged = true;
         }
         if (tables.contains("codings")) {
-            codingsChanged = true;
+            if (codedTranscripts == null) {
+                codingsChanged = true;
+            } else {
+                recoded.addAll(codedTranscripts);
+            }
         }
         if (tables.contains("speaker_cases") || tables.contains("cases") || tables.contains("attribute_values")
                 || tables.contains("attributes") || tables.contains("transcripts")) {
@@ -60,6 +74,7 @@ final class ProjectState {
     }
 
     void invalidateAll() {
+        recoded.clear();
         transcriptsChanged = true;
         codingsChanged = true;
         casesChanged = true;
@@ -83,20 +98,36 @@ final class ProjectState {
     private void refreshCodings() {
         if (codingsChanged || codingList == null || codingRevisions == null) {
             codingsChanged = false;
+            recoded.clear();
             Map<Long, List<Coding>> grouped = new HashMap<>();
             for (Coding coding : codings.list(CodingFilter.ALL)) {
                 grouped.computeIfAbsent(coding.transcriptId(), k -> new ArrayList<>()).add(coding);
             }
             Map<Long, String> digests = new HashMap<>();
-            grouped.forEach((transcript, list) -> {
-                StringBuilder state = new StringBuilder();
-                list.stream().sorted(java.util.Comparator.comparingLong(Coding::id)).forEach(c -> state.append(c.id()).append(',')
-                        .append(c.start()).append(',').append(c.end()).append(',').append(c.codeId()).append('\n'));
-                digests.put(transcript, Ids.sha256(state.toString()));
-            });
+            grouped.forEach((transcript, list) -> digests.put(transcript, digest(list)));
             codingList = grouped;
             codingRevisions = digests;
+            return;
         }
+        for (Long transcript : List.copyOf(recoded)) {
+            // Removed before reading: a change during the read adds it again.
+            recoded.remove(transcript);
+            List<Coding> list = codings.list(CodingFilter.transcript(transcript));
+            if (list.isEmpty()) {
+                codingList.remove(transcript);
+                codingRevisions.remove(transcript);
+            } else {
+                codingList.put(transcript, list);
+                codingRevisions.put(transcript, digest(list));
+            }
+        }
+    }
+
+    private static String digest(List<Coding> list) {
+        StringBuilder state = new StringBuilder();
+        list.stream().sorted(java.util.Comparator.comparingLong(Coding::id)).forEach(c -> state.append(c.id()).append(',')
+                .append(c.start()).append(',').append(c.end()).append(',').append(c.codeId()).append('\n'));
+        return Ids.sha256(state.toString());
     }
 
     private void refreshCases() {

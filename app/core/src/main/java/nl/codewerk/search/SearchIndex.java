@@ -227,7 +227,7 @@ public final class SearchIndex implements AutoCloseable {
         if (event.tables().stream().noneMatch(TABLES::contains)) {
             return;
         }
-        state.invalidate(event.tables());
+        state.invalidate(event.tables(), event.codedTranscripts());
         dirty = true;
         if (resumeLater) {
             return;

@@ -197,6 +197,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void codeFiltersFollowEveryKindOfCodingChange() {
+        try (Project project = Project.open(file)) {
+            String contact = project.codebook().codebook().require("Contact").id();
+            long one = project.transcripts().find("Gesprek 1").orElseThrow().id();
+            long two = project.transcripts().find("Gesprek 2").orElseThrow().id();
+            String textOne = project.transcripts().get(one).orElseThrow().text();
+            String textTwo = project.transcripts().get(two).orElseThrow().text();
+            SearchRequest coded = SearchRequest.of("mentor").withCode(contact);
+            project.search().index();
+            int at = textOne.indexOf("mentor");
+            nl.codewerk.coding.Coding first = project.codings().apply(one, at, at + 6, contact, "Lotte");
+            assertThat(project.search().search(coded).total()).isEqualTo(1);
+            int other = textTwo.indexOf("mentor");
+            project.codings().apply(two, other, other + 6, contact, "Lotte");
+            assertThat(project.search().search(coded).total()).isEqualTo(2);
+            // Moving a coding off the word (an update that names no transcript), removing, undoing.
+            project.codings().resize(first.id(), 0, 3, "Lotte");
+            assertThat(project.search().search(coded).total()).isEqualTo(1);
+            project.undoLog().undo();
+            assertThat(project.search().search(coded).total()).isEqualTo(2);
+            project.codings().remove(first.id(), "Lotte");
+            assertThat(project.search().search(coded).hits()).extracting(SearchHit::transcriptId).containsExactly(two);
+            project.undoLog().undo();
+            assertThat(project.search().search(coded).total()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anIndexOfAnotherProjectIsNotTrusted() throws IOException {
         Path otherDir = dir.resolve("other");
         Files.createDirectories(otherDir);
