@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.codewerk.i18n.Messages;
 import nl.codewerk.project.Database;
@@ -100,23 +101,8 @@ public final class CodebookService {
      * a new code made from these details when there is none (in-vivo coding, the palette).
      */
     public String findOrInsert(Tx tx, NewCode code) throws SQLException {
-        String name = requireName(code.name());
-        String sql = code.parentId() == null
-                ? "SELECT id FROM codes WHERE parent_id IS NULL AND name = ? ORDER BY position LIMIT 1"
-                : "SELECT id FROM codes WHERE parent_id = ? AND name = ? ORDER BY position LIMIT 1";
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
-            int i = 1;
-            if (code.parentId() != null) {
-                ps.setString(i++, code.parentId());
-            }
-            ps.setString(i, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getString(1);
-                }
-            }
-        }
-        return insert(tx, code);
+        Optional<String> existing = siblingId(tx, code.parentId(), requireName(code.name()), null);
+        return existing.isPresent() ? existing.get() : insert(tx, code);
     }
 
     /** Inserts a code inside an open transaction (used by codebook loading and merging too). */
@@ -385,9 +371,14 @@ public final class CodebookService {
     }
 
     private static boolean siblingNamed(Tx tx, String parentId, String name, String exceptId) throws SQLException {
+        return siblingId(tx, parentId, name, exceptId).isPresent();
+    }
+
+    /** The first code under the parent (null: the roots) with this name, other than exceptId. */
+    private static Optional<String> siblingId(Tx tx, String parentId, String name, String exceptId) throws SQLException {
         String sql = parentId == null
-                ? "SELECT id FROM codes WHERE parent_id IS NULL AND name = ?"
-                : "SELECT id FROM codes WHERE parent_id = ? AND name = ?";
+                ? "SELECT id FROM codes WHERE parent_id IS NULL AND name = ? ORDER BY position"
+                : "SELECT id FROM codes WHERE parent_id = ? AND name = ? ORDER BY position";
         try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
             int i = 1;
             if (parentId != null) {
@@ -397,12 +388,12 @@ public final class CodebookService {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (!Objects.equals(rs.getString(1), exceptId)) {
-                        return true;
+                        return Optional.of(rs.getString(1));
                     }
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static int nextPosition(Tx tx, String parentId) throws SQLException {

@@ -86,13 +86,14 @@ public final class CodingService {
      */
     public Coding applyNewCode(Span span, CodebookService codebook, CodebookService.NewCode code, String coder) {
         String who = coder == null || coder.isBlank() ? defaultCoder() : coder.strip();
-        String[] codeId = new String[1];
-        List<Long> made = database.action(Messages.get("undo.addAndApplyCode", code.name().strip()), who, tx -> {
-            codeId[0] = codebook.findOrInsert(tx, code);
-            return insertCodings(tx, List.of(span), codeId[0], who);
+        record Made(String codeId, List<Long> codings) {
+        }
+        Made made = database.action(Messages.get("undo.addAndApplyCode", code.name().strip()), who, tx -> {
+            String codeId = codebook.findOrInsert(tx, code);
+            return new Made(codeId, insertCodings(tx, List.of(span), codeId, who));
         });
-        return made.isEmpty() ? existing(span.transcriptId(), span.start(), span.end(), codeId[0], who).orElseThrow()
-                : get(made.getFirst()).orElseThrow();
+        return made.codings().isEmpty() ? existing(span.transcriptId(), span.start(), span.end(), made.codeId(), who).orElseThrow()
+                : get(made.codings().getFirst()).orElseThrow();
     }
 
     private List<Long> insertCodings(Tx tx, List<Span> spans, String codeId, String who) throws SQLException {

@@ -3,10 +3,12 @@ package nl.codewerk.project;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one connection to an open project file. All access is serialised here, so services may
@@ -144,11 +146,11 @@ public final class Database implements AutoCloseable {
      * thread's transactions are held back: another thread's, say the user coding meanwhile,
      * are told at once. Also told when the work fails or is cancelled half way.
      */
-    public <T> T holdingEvents(String label, java.util.function.Supplier<T> work) {
+    public <T> T holdingEvents(String label, Supplier<T> work) {
         if (held.get() != null) {
             return work.get();
         }
-        Set<String> tables = new java.util.LinkedHashSet<>();
+        Set<String> tables = new LinkedHashSet<>();
         held.set(tables);
         try {
             return work.get();

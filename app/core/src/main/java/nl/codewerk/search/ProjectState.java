@@ -47,14 +47,10 @@ final class ProjectState {
         this.cases = cases;
     }
 
-    /** Notes which parts the given tables feed, so the next read sees the change. */
-    void invalidate(Set<String> tables) {
-        invalidate(tables, null);
-    }
-
     /**
-     * Like {@link #invalidate(Set)}; when the transcripts whose codings changed are known, only
-     * their codings are read again (a coding in a large project need not re-read every coding).
+     * Notes which parts the given tables feed, so the next read sees the change. When the
+     * transcripts whose codings changed are known, only their codings are read again (a coding
+     * in a large project need not re-read every coding); null means any may have changed.
      */
     void invalidate(Set<String> tables, Set<Long> codedTranscripts) {
         if (tables.contains("transcripts") || tables.contains("turns")) {

@@ -349,15 +349,11 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             if (pool != null) {
                 for (Map.Entry<Long, Future<?>> entry : pending.entrySet()) {
-                    try {
-                        entry.getValue().get();
+                    Throwable failed = failureOf(entry.getValue());
+                    if (failed == null) {
                         indexed.put(entry.getKey(), current.get(entry.getKey()));
-                    } catch (ExecutionException e) {
-                        failure = failure != null ? failure : e.getCause();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        failure = failure != null ? failure : e;
                     }
+                    failure = failure != null ? failure : failed;
                 }
                 if (failure == null) {
                     failure = flushInParallel(writer, pool, threads);
@@ -401,16 +397,23 @@ public final class SearchIndex implements AutoCloseable {
         }
         Throwable failure = null;
         for (Future<?> flush : flushes) {
-            try {
-                flush.get();
-            } catch (ExecutionException e) {
-                failure = failure != null ? failure : e.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure != null ? failure : e;
-            }
+            Throwable failed = failureOf(flush);
+            failure = failure != null ? failure : failed;
         }
         return failure;
+    }
+
+    /** Waits for the work; what it failed with, or null. */
+    private static Throwable failureOf(Future<?> work) {
+        try {
+            work.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
     }
 
     private static Thread indexingThread(Runnable work) {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -18,15 +16,7 @@ class PairwiseAgreementTest {
 
     @Provide
     Arbitrary<PresenceCounts> counts() {
-        return Arbitraries.integers().between(2, 4).flatMap(m -> Arbitraries.integers().between(-6, 12)
-                .list().ofSize(1 << m).map(list -> {
-                    long[] patterns = list.stream().mapToLong(x -> Math.max(0, x)).toArray();
-                    List<String> coders = new ArrayList<>();
-                    for (int i = 0; i < m; i++) {
-                        coders.add("coder" + i);
-                    }
-                    return PresenceCounts.of(coders, patterns);
-                }));
+        return RandomPresenceCounts.forTwoToFourCoders();
     }
 
     // Summing out the other coders must give the pair's own columns of the expanded table.

@@ -3,10 +3,8 @@ package nl.codewerk.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,18 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class PresenceMeasuresTest {
 
-    /** Random presence counts for 2-4 coders, 0-12 units per pattern, often with empty patterns. */
     @Provide
     Arbitrary<PresenceCounts> counts() {
-        return Arbitraries.integers().between(2, 4).flatMap(m -> Arbitraries.integers().between(-6, 12)
-                .list().ofSize(1 << m).map(list -> {
-                    long[] patterns = list.stream().mapToLong(x -> Math.max(0, x)).toArray();
-                    List<String> coders = new ArrayList<>();
-                    for (int i = 0; i < m; i++) {
-                        coders.add("coder" + i);
-                    }
-                    return PresenceCounts.of(coders, patterns);
-                }));
+        return RandomPresenceCounts.forTwoToFourCoders();
     }
 
     // The closed forms must be the general measures on the expanded table, "not defined" included.

@@ -180,10 +180,7 @@ public final class ScreenshotScene {
             stage.show();
             if (mode.startsWith("agreement") || mode.equals("pseudonymise")) {
                 shell.opener().open(file);
-                Timeline poll = new Timeline();
-                poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
-                    if (shell.session().isEmpty() || shell.workbenchModel().isEmpty()) return;
-                    poll.stop();
+                when(Duration.millis(500), () -> shell.session().isPresent() && shell.workbenchModel().isPresent(), () -> {
                     var session = shell.session().get();
                     Stage window;
                     if (mode.startsWith("agreement")) {
@@ -223,18 +220,11 @@ public final class ScreenshotScene {
                         }
                     });
                     after.play();
-                }));
-                poll.setCycleCount(Animation.INDEFINITE);
-                poll.play();
+                });
             }
             if (mode.equals("search")) {
                 shell.opener().open(file);
-                Timeline poll = new Timeline();
-                poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
-                    var model = shell.workbenchModel();
-                    if (model.isEmpty() || model.get().transcripts().rows().isEmpty()) return;
-                    poll.stop();
-                    var m = model.get();
+                whenTranscriptsShown(shell, m -> {
                     // Opens the Search tab as the menu does (Search > Find in transcripts).
                     var bar = (javafx.scene.control.MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
                     bar.getMenus().stream().filter(menu -> "searchMenu".equals(menu.getId())).findFirst().orElseThrow()
@@ -242,26 +232,12 @@ public final class ScreenshotScene {
                     m.search().queryProperty().set("school OR gesprek*");
                     m.search().search();
                     // The first search builds the index in the background; open a hit once there are hits.
-                    Timeline hits = new Timeline();
-                    hits.getKeyFrames().add(new KeyFrame(Duration.millis(300), e2 -> {
-                        if (m.search().hits().size() < 2) return;
-                        hits.stop();
-                        m.search().jumpTo(m.search().hits().get(1));
-                    }));
-                    hits.setCycleCount(Animation.INDEFINITE);
-                    hits.play();
-                }));
-                poll.setCycleCount(Animation.INDEFINITE);
-                poll.play();
+                    when(Duration.millis(300), () -> m.search().hits().size() >= 2, () -> m.search().jumpTo(m.search().hits().get(1)));
+                });
             }
             if (mode.equals("main")) {
                 shell.opener().open(file);
-                Timeline poll = new Timeline();
-                poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
-                    var model = shell.workbenchModel();
-                    if (model.isEmpty() || model.get().transcripts().rows().isEmpty()) return;
-                    poll.stop();
-                    var m = model.get();
+                whenTranscriptsShown(shell, m -> {
                     var row = m.transcripts().rows().stream().filter(r -> r.name().equals("Interview Sanne")).findFirst().orElseThrow();
                     m.transcript().open(row.id());
                     PauseTransition after = new PauseTransition(Duration.seconds(1.5));
@@ -273,10 +249,27 @@ public final class ScreenshotScene {
                         m.retrieval().retrieve(m.codebook().state().code("vertrouwen").orElseThrow());
                     });
                     after.play();
-                }));
-                poll.setCycleCount(Animation.INDEFINITE);
-                poll.play();
+                });
             }
+        }
+
+        /** Once the workbench lists the project's transcripts, runs the step with its model. */
+        private static void whenTranscriptsShown(Shell shell, java.util.function.Consumer<nl.codewerk.ui.workbench.WorkbenchModel> step) {
+            when(Duration.millis(500), () -> shell.workbenchModel().filter(m -> !m.transcripts().rows().isEmpty()).isPresent(),
+                    () -> step.accept(shell.workbenchModel().get()));
+        }
+
+        /** Checks on the JavaFX thread at each interval until ready, then runs the step once. */
+        private static void when(Duration every, java.util.function.BooleanSupplier ready, Runnable step) {
+            Timeline poll = new Timeline();
+            poll.getKeyFrames().add(new KeyFrame(every, e -> {
+                if (ready.getAsBoolean()) {
+                    poll.stop();
+                    step.run();
+                }
+            }));
+            poll.setCycleCount(Animation.INDEFINITE);
+            poll.play();
         }
     }
 }
